@@ -1,0 +1,79 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const officeGlobals = [
+  { name: 'Office', message: 'Only src/office may touch Office.js.' },
+  { name: 'Excel', message: 'Only src/office may touch Office.js.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'bin', 'coverage', 'test/.out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/taskpane/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no Node built-ins.' })),
+          patterns: [
+            {
+              group: ['**/office/**', '**/taskpane/**', '**/commands/**', '**/cli/**'],
+              message: 'src/core must not depend on the shells.',
+            },
+            { group: ['react', 'react-dom', 'react/*', '@fluentui/*'], message: 'src/core has no UI.' },
+            { group: ['exceljs', 'papaparse'], message: 'File formats are read by the shells.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...officeGlobals, 'window', 'document', 'navigator', 'process', 'Buffer'],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/cli/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...officeGlobals] },
+  },
+  {
+    files: ['src/office/**/*.ts', 'src/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/taskpane/**', '**/cli/**', 'react', 'react-dom'], message: 'Adapters do not depend on UI.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/taskpane/**', '**/office/**', '**/commands/**'], message: 'The CLI depends on core only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);

@@ -1,0 +1,14 @@
+// Public surface of the core: shells import from here only.
+export * from './types';
+export { checkTable } from './check/checkTable';
+export { expectedProgressFor } from './check/progress';
+export { issueMessage, statusLabel, categoryLabel } from './messages';
+export { SAMPLE_GRID } from './sample';
+export { buildNarrative } from './narrative/buildNarrative';
+export { DEFAULT_TEMPLATES, validateTemplates } from './narrative/templates';
+export { narrativeToText } from './export/text';
+export { narrativeToHtml } from './export/html';
+export { narrativeToDocx } from './export/docx';
+export { rollupReports } from './rollup';
+export { parseCsv } from './import/csv';
+export { readXlsx } from './import/xlsx';

@@ -1,0 +1,154 @@
+// Shared data shapes of the core. Everything the shells exchange with the core is one of these.
+
+export type Locale = 'zh-CN' | 'en-US';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
+
+/** A cell value as Excel (Office.js `values`, exceljs cached results, CSV text) gives it. */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** A rectangular block of cells read from a sheet. */
+export interface CellGrid {
+  values: CellValue[][];
+  /** Excel number formats, same shape as values (e.g. '0%', '0.00', 'General'). */
+  numberFormat?: string[][];
+  /** Displayed text, same shape as values. */
+  text?: string[][];
+  /** A1 address of the top-left cell, e.g. 'B3' (a sheet prefix such as 'Sheet1!B3' is allowed). */
+  address: string;
+}
+
+export type Field =
+  | 'name'
+  | 'unit'
+  | 'target'
+  | 'actual'
+  | 'lastYear'
+  | 'parent'
+  | 'category'
+  | 'direction'
+  | 'note';
+
+export type Category = 'rd' | 'patent' | 'enterprise' | 'project' | 'training' | 'other';
+/** Stable narrative order. */
+export const CATEGORY_ORDER: readonly Category[] = ['rd', 'patent', 'enterprise', 'project', 'training', 'other'];
+
+export type Direction = 'higher' | 'lower';
+export type Status = 'done' | 'on-track' | 'behind' | 'severely-behind' | 'no-target' | 'invalid';
+export type Severity = 'error' | 'warning';
+
+export type IssueCode =
+  | 'no-header'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'not-a-number'
+  | 'approximate-value'
+  | 'unit-mismatch'
+  | 'unknown-unit'
+  | 'duplicate-indicator'
+  | 'non-positive-target'
+  | 'negative-value'
+  | 'zero-last-year'
+  | 'missing-last-year'
+  | 'missing-value'
+  | 'parts-sum-mismatch'
+  | 'unknown-parent'
+  | 'unknown-direction';
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** A1 address of the cell the issue is about (no sheet prefix). */
+  cell: string;
+  /** Sheet row number as Excel shows it. */
+  row: number;
+  indicator?: string;
+  /** Structured details; wording is rendered per locale from code + params. */
+  params: Record<string, string | number>;
+}
+
+export interface IndicatorCells {
+  name: string;
+  unit?: string;
+  target?: string;
+  actual?: string;
+  lastYear?: string;
+  parent?: string;
+}
+
+export interface Indicator {
+  name: string;
+  /** Sheet row number as Excel shows it. */
+  row: number;
+  /** Unit of the numbers below (the column's or row's unit after conversion), e.g. '亿元', '件', '%'. */
+  unit: string | null;
+  category: Category;
+  parent: string | null;
+  direction: Direction;
+  target: number | null;
+  actual: number | null;
+  lastYear: number | null;
+  /** actual / target as a fraction; null when it cannot be computed. */
+  completionRate: number | null;
+  /** (actual − lastYear) / lastYear as a fraction. */
+  yoyGrowth: number | null;
+  /** For '%' units: actual − lastYear in percentage points. */
+  yoyChangePoints: number | null;
+  status: Status;
+  /** True when any of the numbers was written approximately (约3万, 3万多). */
+  approximate: boolean;
+  cells: IndicatorCells;
+  note?: string;
+}
+
+export interface Summary {
+  total: number;
+  done: number;
+  onTrack: number;
+  behind: number;
+  severelyBehind: number;
+  noTarget: number;
+  invalid: number;
+}
+
+export interface CheckOptions {
+  /** ISO date YYYY-MM-DD; decides the expected progress by month. */
+  asOf?: string;
+  /** Overrides the expected progress (0..1). */
+  expectedProgress?: number;
+  /** How far below the expected progress counts as severely behind (default 0.2). */
+  severeGap?: number;
+  locale?: Locale;
+}
+
+export interface CheckReport {
+  asOf: string | null;
+  expectedProgress: number;
+  severeGap: number;
+  summary: Summary;
+  indicators: Indicator[];
+  issues: Issue[];
+  /** Where the header was found and which column holds each field (column letters). */
+  header: { row: number; columns: Partial<Record<Field, string>> } | null;
+  /** A1 range of the input, e.g. 'B3:H20'. */
+  range: string;
+}
+
+/** A piece of narrative text; a value keeps the cells it came from. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; text: string; cells: string[]; indicator?: string };
+
+export type ParagraphKind = 'title' | 'heading1' | 'heading2' | 'body';
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  segments: Segment[];
+}
+
+export interface Narrative {
+  locale: Locale;
+  paragraphs: Paragraph[];
+}
+
+/** Template overrides keyed by template id; values are ICU MessageFormat strings. */
+export type TemplateSet = Record<string, string>;

@@ -1,0 +1,60 @@
+// Pane and ribbon-command bundles. The CLI has its own config (webpack.cli.config.js).
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const PORT = Number(process.env.PORT || 3000);
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== 'production';
+  const config = {
+    devtool: dev ? 'eval-source-map' : 'source-map',
+    target: ['web', 'es2020'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target: 'ES2020' } } },
+        },
+        { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml' }] }),
+    ],
+    devServer: {
+      port: PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist') },
+      client: { overlay: false },
+    },
+  };
+  if (dev && process.env.HTTPS !== '0') {
+    const { getHttpsServerOptions } = require('./scripts/https-options.cjs');
+    config.devServer.server = { type: 'https', options: await getHttpsServerOptions() };
+  }
+  return config;
+};
