@@ -20,7 +20,10 @@ function corePurity(forbidFormatLibraries) {
     { group: ['react', 'react-dom', 'react/*', '@fluentui/*'], message: 'src/core has no UI.' },
   ];
   if (forbidFormatLibraries) {
-    patterns.push({ group: ['exceljs', 'papaparse'], message: 'File formats are read in src/core/import only.' });
+    patterns.push({
+      group: ['exceljs', 'papaparse'],
+      message: 'File formats are read in src/core/import only.',
+    });
   }
   return {
     paths: nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no Node built-ins.' })),
@@ -50,7 +53,15 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', corePurity(true)],
-      'no-restricted-globals': ['error', ...officeGlobals, 'window', 'document', 'navigator', 'process', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        ...officeGlobals,
+        'window',
+        'document',
+        'navigator',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
@@ -67,7 +78,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/taskpane/**', '**/cli/**', 'react', 'react-dom'], message: 'Adapters do not depend on UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/taskpane/**', '**/cli/**', 'react', 'react-dom'],
+              message: 'Adapters do not depend on UI.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -76,7 +94,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/taskpane/**', '**/office/**', '**/commands/**'], message: 'The CLI depends on core only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/taskpane/**', '**/office/**', '**/commands/**'],
+              message: 'The CLI depends on core only.',
+            },
+          ],
+        },
       ],
     },
   },

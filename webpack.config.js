@@ -26,9 +26,16 @@ module.exports = async (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target: 'ES2020' } } },
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { target: 'ES2020' } },
+          },
         },
-        { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+        {
+          test: /\.(png|svg)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name][ext]' },
+        },
       ],
     },
     performance: { hints: false },
@@ -43,7 +50,9 @@ module.exports = async (_env, argv) => {
         template: './src/commands/commands.html',
         chunks: ['commands'],
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml' }] }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml' }],
+      }),
     ],
     devServer: {
       port: PORT,

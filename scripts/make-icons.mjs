@@ -66,7 +66,13 @@ const appIcon = (x, y) => {
 const checkIcon = (x, y) => {
   if ((x - 0.5) ** 2 + (y - 0.5) ** 2 > 0.25) return TRANSPARENT;
   const distToSegment = (ax, ay, bx, by) => {
-    const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+    const t = Math.max(
+      0,
+      Math.min(
+        1,
+        ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2),
+      ),
+    );
     return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
   };
   const d = Math.min(distToSegment(0.27, 0.52, 0.44, 0.68), distToSegment(0.44, 0.68, 0.74, 0.34));

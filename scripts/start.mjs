@@ -15,17 +15,34 @@ console.log(`
     (Windows: or File › Options › Trust Center › Trusted Add-in Catalogs with a shared folder holding manifest.xml)
 `);
 
-const server = spawn(npx, ['webpack', 'serve', '--mode', 'development', '--port', port], { stdio: 'inherit' });
+const server = spawn(npx, ['webpack', 'serve', '--mode', 'development', '--port', port], {
+  stdio: 'inherit',
+});
 server.on('exit', (code) => process.exit(code ?? 0));
 
 if (hasExcelDesktop) {
   const cli = createRequire(import.meta.url).resolve('office-addin-debugging/cli.js');
-  const args = [cli, 'start', 'manifest.xml', 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', port];
+  const args = [
+    cli,
+    'start',
+    'manifest.xml',
+    'desktop',
+    '--app',
+    'excel',
+    '--no-debug',
+    '--dev-server-port',
+    port,
+  ];
   const sideload = spawn(process.execPath, args, { stdio: 'inherit' });
   sideload.on('exit', (code) => {
-    if (code !== 0) console.log('Sideloading into Excel desktop failed; the dev server keeps running — sideload manifest.xml by hand.');
+    if (code !== 0)
+      console.log(
+        'Sideloading into Excel desktop failed; the dev server keeps running — sideload manifest.xml by hand.',
+      );
   });
 } else {
-  console.log(`No Excel desktop on ${platform()}: serving only. Sideload manifest.xml into Excel on the web, or open the pane in a browser.\n`);
+  console.log(
+    `No Excel desktop on ${platform()}: serving only. Sideload manifest.xml into Excel on the web, or open the pane in a browser.\n`,
+  );
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

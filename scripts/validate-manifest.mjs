@@ -7,7 +7,10 @@ import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const manifestPath = path.resolve(root, process.argv[2] ?? 'manifest.xml');
-const schema = path.resolve(root, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const schema = path.resolve(
+  root,
+  '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd',
+);
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -23,21 +26,27 @@ if (existsSync(schema)) {
   const status = run('xmllint', ['--noout', '--schema', schema, manifestPath]);
   if (status !== 0) process.exit(status);
 } else {
-  console.log('validate: ../shared/schemas not found; using Microsoft\'s online validator (office-addin-manifest, needs internet)');
+  console.log(
+    "validate: ../shared/schemas not found; using Microsoft's online validator (office-addin-manifest, needs internet)",
+  );
   const status = run('npx', ['--yes', 'office-addin-manifest', 'validate', manifestPath]);
   if (status !== 0) process.exit(status);
 }
 
 const xml = readFileSync(manifestPath, 'utf8');
 const problems = [];
-const declared = new Set([...xml.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]));
+const declared = new Set(
+  [...xml.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]),
+);
 for (const [, resid] of xml.matchAll(/resid="([^"]+)"/g)) {
-  if (!declared.has(resid)) problems.push(`resid "${resid}" names no bt:Image, bt:Url or bt:String`);
+  if (!declared.has(resid))
+    problems.push(`resid "${resid}" names no bt:Image, bt:Url or bt:String`);
 }
 for (const [, url] of xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)) {
   if (!url.startsWith('https://')) problems.push(`URL is not https: ${url}`);
   const asset = url.match(/\/(assets\/[^"?#]+\.png)$/);
-  if (asset && !existsSync(path.resolve(root, asset[1]))) problems.push(`icon file missing: ${asset[1]}`);
+  if (asset && !existsSync(path.resolve(root, asset[1])))
+    problems.push(`icon file missing: ${asset[1]}`);
 }
 if (problems.length > 0) {
   for (const problem of problems) console.error(`${path.basename(manifestPath)}: ${problem}`);

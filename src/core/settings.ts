@@ -31,7 +31,10 @@ export const DEFAULT_SETTINGS: Settings = {
 const templateSet = z.record(z.string(), z.string());
 
 export const SettingsSchema = z.object({
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   expectedProgress: z.number().min(0).max(1).nullable(),
   severeGap: z.number().min(0).max(1),
   outputMode: z.enum(['column', 'sheet']),

@@ -18,19 +18,18 @@ export interface CellGrid {
 }
 
 export type Field =
-  | 'name'
-  | 'unit'
-  | 'target'
-  | 'actual'
-  | 'lastYear'
-  | 'parent'
-  | 'category'
-  | 'direction'
-  | 'note';
+  'name' | 'unit' | 'target' | 'actual' | 'lastYear' | 'parent' | 'category' | 'direction' | 'note';
 
 export type Category = 'rd' | 'patent' | 'enterprise' | 'project' | 'training' | 'other';
 /** Stable narrative order. */
-export const CATEGORY_ORDER: readonly Category[] = ['rd', 'patent', 'enterprise', 'project', 'training', 'other'];
+export const CATEGORY_ORDER: readonly Category[] = [
+  'rd',
+  'patent',
+  'enterprise',
+  'project',
+  'training',
+  'other',
+];
 
 export type Direction = 'higher' | 'lower';
 export type Status = 'done' | 'on-track' | 'behind' | 'severely-behind' | 'no-target' | 'invalid';
