@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+
+function validate(xml: string) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'manifest-')), 'manifest.xml');
+  writeFileSync(file, xml);
+  return spawnSync(process.execPath, ['scripts/validate-manifest.mjs', file], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+}
+
+describe('npm run validate', () => {
+  it('accepts the project manifest', () => {
+    const result = validate(manifest);
+    expect(result.stderr).toMatch(/validates/);
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on a bad GUID with xmllint’s message', () => {
+    const result = validate(manifest.replace(/<Id>[^<]+<\/Id>/, '<Id>not-a-guid</Id>'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/element Id: Schemas validity error/);
+  });
+
+  it('fails on a resid that names no resource', () => {
+    const result = validate(manifest.replace('resid="RunCheck.Tooltip"', 'resid="Nope.Tooltip"'));
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('resid "Nope.Tooltip"');
+  });
+
+  it('declares the zh-CN default with en-US overrides, both ribbon buttons and ReadWriteDocument', () => {
+    expect(manifest).toContain('<DefaultLocale>zh-CN</DefaultLocale>');
+    expect(manifest).toContain('<Override Locale="en-US" Value="Indicator Assistant"/>');
+    expect(manifest).toContain('<OfficeTab id="TabHome">');
+    expect(manifest).toMatch(
+      /xsi:type="ExecuteFunction">\s*<FunctionName>runCheck<\/FunctionName>/,
+    );
+    expect(manifest).toContain('xsi:type="ShowTaskpane"');
+    expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
+    for (const size of [16, 32, 64, 80]) {
+      expect(manifest).toContain(`/assets/icon-${size}.png"`);
+      expect(existsSync(path.join(root, 'assets', `icon-${size}.png`))).toBe(true);
+    }
+  });
+});
