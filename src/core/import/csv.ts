@@ -50,9 +50,20 @@ function decode(bytes: Uint8Array): Decoded {
   return gb === null ? { reason: 'unknown-encoding' } : { text: gb, encoding: 'gb18030' };
 }
 
-/** Rows as records; trailing blank lines dropped; ragged rows padded with '' to a rectangle. */
+/** Papa guesses from the first rows; blank lines would skew its field counts, so skip them here. */
+function guessDelimiter(text: string): string {
+  const head = Papa.parse<string[]>(text.slice(0, 65536), {
+    preview: 10,
+    skipEmptyLines: 'greedy',
+  });
+  return head.meta.delimiter || ',';
+}
+
+/** Rows as records (blank lines kept, so row numbers match the file); trailing blank lines dropped;
+ * ragged rows padded with '' to a rectangle. */
 function toRows(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const delimiter = guessDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows = parsed.data.filter(Array.isArray);
   while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((cell) => cell.trim() === '')) {
     rows.pop();

@@ -35,7 +35,8 @@ function usedBounds(sheet: Worksheet): Bounds | null {
   let bounds: Bounds | null = null;
   sheet.eachRow((row, r) => {
     row.eachCell((cell, c) => {
-      if (plainCellValue(cell.value) === null || (cell.isMerged && cell.master !== cell)) return;
+      const hasContent = cell.value !== null && cell.value !== undefined;
+      if (!hasContent || (cell.isMerged && cell.master !== cell)) return;
       if (!bounds) bounds = { top: r, left: c, bottom: r, right: c };
       bounds.top = Math.min(bounds.top, r);
       bounds.bottom = Math.max(bounds.bottom, r);
