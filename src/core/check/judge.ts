@@ -1,0 +1,93 @@
+// Judging one indicator: completion, growth and status. Shared by checkTable and rollupReports.
+import type { Indicator, Issue, Status } from '../types';
+import { clean } from '../table/units';
+import { makeIssue } from './issues';
+
+export interface ProgressRule {
+  expectedProgress: number;
+  severeGap: number;
+}
+
+export interface Judgement {
+  completionRate: number | null;
+  yoyGrowth: number | null;
+  yoyChangePoints: number | null;
+  status: Status;
+  issues: Issue[];
+}
+
+type Numbers = Pick<
+  Indicator,
+  'name' | 'row' | 'unit' | 'direction' | 'target' | 'actual' | 'lastYear' | 'cells'
+>;
+
+const EPS = 1e-9;
+
+/**
+ * Higher is better: done at completion ≥ 1, on-track at ≥ expected progress, severely behind
+ * below expected − severeGap, behind in between.
+ * Lower is better (逆向): the target is a ceiling. At or under it: on-track, or done once the
+ * year is over (expected progress 1). Over it by at most severeGap (as a share of the target):
+ * behind; further over, or any excess over a ceiling of 0: severely behind.
+ * `targetUnreadable`: a target was written but could not be read → invalid, not no-target.
+ */
+export function judgeIndicator(
+  indicator: Numbers,
+  rule: ProgressRule,
+  targetUnreadable = false,
+): Judgement {
+  const issues: Issue[] = [];
+  const { target, actual, lastYear } = indicator;
+  const at = (cell: string | undefined): string => cell ?? indicator.cells.name;
+  const add = (code: Issue['code'], cell: string | undefined, params: Issue['params']): void => {
+    issues.push(makeIssue(code, at(cell), indicator.row, params, indicator.name));
+  };
+
+  const negativeMatters = indicator.unit !== '%';
+  if (negativeMatters && actual !== null && actual < 0) {
+    add('negative-value', indicator.cells.actual, { field: 'actual', value: actual });
+  }
+  if (negativeMatters && lastYear !== null && lastYear < 0) {
+    add('negative-value', indicator.cells.lastYear, { field: 'lastYear', value: lastYear });
+  }
+
+  let yoyGrowth: number | null = null;
+  if (lastYear === 0) add('zero-last-year', indicator.cells.lastYear, {});
+  else if (lastYear !== null && actual !== null) {
+    yoyGrowth = (actual - lastYear) / Math.abs(lastYear);
+  }
+  const yoyChangePoints =
+    indicator.unit === '%' && lastYear !== null && actual !== null
+      ? clean(actual - lastYear)
+      : null;
+
+  const lower = indicator.direction === 'lower';
+  const targetTooLow = target !== null && (lower ? target < 0 : target <= 0);
+  if (targetTooLow) add('non-positive-target', indicator.cells.target, { value: target });
+
+  let completionRate: number | null = null;
+  let status: Status;
+  if (actual === null || targetUnreadable || targetTooLow) status = 'invalid';
+  else if (target === null) status = 'no-target';
+  else if (lower) {
+    completionRate = target === 0 ? null : actual / target;
+    status = lowerStatus(actual, target, rule);
+  } else {
+    completionRate = actual / target;
+    status = higherStatus(completionRate, rule);
+  }
+  return { completionRate, yoyGrowth, yoyChangePoints, status, issues };
+}
+
+function higherStatus(rate: number, rule: ProgressRule): Status {
+  if (rate >= 1 - EPS) return 'done';
+  if (rate >= rule.expectedProgress - EPS) return 'on-track';
+  if (rate < rule.expectedProgress - rule.severeGap - EPS) return 'severely-behind';
+  return 'behind';
+}
+
+function lowerStatus(actual: number, ceiling: number, rule: ProgressRule): Status {
+  if (actual <= ceiling + EPS) return rule.expectedProgress >= 1 - EPS ? 'done' : 'on-track';
+  if (ceiling === 0) return 'severely-behind';
+  return actual / ceiling - 1 > rule.severeGap + EPS ? 'severely-behind' : 'behind';
+}

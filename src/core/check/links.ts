@@ -1,0 +1,54 @@
+// Links sub-items to their parents, reports unknown parents and duplicate indicators.
+import type { Issue } from '../types';
+import { compact } from '../table/text';
+import { makeIssue } from './issues';
+import type { Draft } from './readRows';
+
+const key = (name: string): string => compact(name).toLowerCase();
+
+export function linkDrafts(drafts: readonly Draft[]): Issue[] {
+  const issues: Issue[] = [];
+  const byName = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const name = key(draft.indicator.name);
+    if (!byName.has(name)) byName.set(name, draft);
+  }
+  // The same name under different parents (发明 under 申请 and under 授权) is not a duplicate.
+  const seen = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const { indicator } = draft;
+    if (draft.parentText !== null) {
+      const parent = byName.get(key(draft.parentText));
+      if (parent === undefined || parent === draft) {
+        const cell = draft.parentCell ?? indicator.cells.name;
+        issues.push(
+          makeIssue(
+            'unknown-parent',
+            cell,
+            indicator.row,
+            { parent: draft.parentText },
+            indicator.name,
+          ),
+        );
+      } else {
+        indicator.parent = parent.indicator.name;
+        if (!draft.explicitCategory) indicator.category = parent.indicator.category;
+      }
+    }
+    const identity = `${key(draft.parentText ?? '')}\u0000${key(indicator.name)}`;
+    const first = seen.get(identity);
+    if (first === undefined) seen.set(identity, draft);
+    else {
+      issues.push(
+        makeIssue(
+          'duplicate-indicator',
+          indicator.cells.name,
+          indicator.row,
+          { name: indicator.name, firstCell: first.indicator.cells.name },
+          indicator.name,
+        ),
+      );
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,93 @@
+// zh-CN wording of every issue: where it is and what to change.
+import type { Category, Field, Issue, Status } from '../types';
+import { param } from './format';
+
+export const STATUS_ZH: Record<Status, string> = {
+  done: '已完成',
+  'on-track': '达序时',
+  behind: '滞后',
+  'severely-behind': '严重滞后',
+  'no-target': '无目标',
+  invalid: '数据错误',
+};
+
+export const CATEGORY_ZH: Record<Category, string> = {
+  rd: '研发投入',
+  patent: '专利',
+  enterprise: '高新技术企业',
+  project: '项目',
+  training: '培训',
+  other: '其他',
+};
+
+const FIELD_ZH: Record<Field, string> = {
+  name: '指标名称',
+  unit: '单位',
+  target: '年度目标',
+  actual: '累计完成',
+  lastYear: '去年同期',
+  parent: '上级指标',
+  category: '类别',
+  direction: '方向',
+  note: '备注',
+};
+
+const field = (value: string): string => FIELD_ZH[value as Field] ?? value;
+
+export function issueMessageZh(issue: Issue): string {
+  const p = (key: string): string => param(issue, key);
+  const at = `${issue.cell}：`;
+  const name = issue.indicator ?? '';
+  const unit = p('unit');
+  switch (issue.code) {
+    case 'no-header':
+      return `${at}前 ${p('rows')} 行中没有找到表头。请在数据上方加一行表头，至少包含“指标名称”和“累计完成”两列。`;
+    case 'missing-column':
+      return `${at}表头（第 ${issue.row} 行）缺少“${field(p('field'))}”列，无法检查。请添加这一列。`;
+    case 'duplicate-column':
+      return `${at}这一列和 ${p('usedCell')} 都是“${field(p('field'))}”列，已只采用 ${p('usedCell')}。请删除多余的列或改名。`;
+    case 'not-a-number':
+      return `${at}“${name}”的${field(p('field'))}${notANumberZh(p('kind'), p('text'))}`;
+    case 'approximate-value':
+      return `${at}“${p('text')}”是约数，已按 ${p('value')}${unit} 计算。请改为准确数值。`;
+    case 'unit-mismatch':
+      return `${at}“${p('text')}”的单位“${p('found')}”与本行单位“${p('expected')}”不一致，无法换算。请按“${p('expected')}”填写。`;
+    case 'unknown-unit':
+      return `${at}无法识别单位“${unit}”。请使用常用单位，如 万元、件、人次、%。`;
+    case 'duplicate-indicator':
+      return `${at}指标“${p('name')}”与 ${p('firstCell')} 重复。请合并这两行或改用不同的名称。`;
+    case 'non-positive-target':
+      return `${at}“${name}”的年度目标为 ${p('value')}，目标应大于 0。请填入正确的目标值。`;
+    case 'negative-value':
+      return `${at}“${name}”的${field(p('field'))}为负数（${p('value')}）。请核实后改正。`;
+    case 'zero-last-year':
+      return `${at}“${name}”去年同期为 0，无法计算同比增速。请核实去年同期数。`;
+    case 'missing-last-year':
+      return `${at}“${name}”缺少去年同期数，无法计算同比。请补填去年同期数。`;
+    case 'missing-value':
+      return p('field') === 'name'
+        ? `${at}第 ${issue.row} 行有数值但没有指标名称，这一行未参与检查。请补填指标名称。`
+        : `${at}“${name}”缺少${field(p('field'))}数，无法判断进度。请补填。`;
+    case 'parts-sum-mismatch':
+      return `${at}“${name}”的分项（${p('childCells')}）合计 ${p('sum')}${unit}，与总数 ${p('total')}${unit}（${p('parentCell')}）相差 ${p('difference')}${unit}。请核对总数和分项。`;
+    case 'unknown-parent':
+      return `${at}上级指标“${p('parent')}”在表中找不到。请填写表中已有的指标名称，或留空。`;
+    case 'unknown-direction':
+      return `${at}方向“${p('text')}”无法识别，已按正向处理。请填写“正向”或“逆向”。`;
+  }
+}
+
+function notANumberZh(kind: string, text: string): string {
+  switch (kind) {
+    case 'placeholder':
+      return `“${text}”是占位符，不是数字。请填入实际数值。`;
+    case 'excel-error':
+      return `公式出错（${text}）。请修正公式或改填数值。`;
+    case 'boolean':
+      return `“${text}”是逻辑值，不是数字。请填入数值。`;
+    case 'non-finite':
+      return `“${text}”不是有效数值。请填入数值。`;
+    default:
+      return `“${text}”不是数字。请填入数值，如 1.5、21%、3.37万人次。`;
+  }
+}

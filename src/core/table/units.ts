@@ -1,0 +1,80 @@
+// Units: a base unit with an optional magnitude prefix (万元 = 10⁴ 元), conversion between
+// compatible units, and the few count words that are used interchangeably.
+import { compact } from './text';
+
+export interface UnitParts {
+  /** Base unit without magnitude, e.g. '元', '人次', '%'; '' for a bare magnitude such as '万'. */
+  base: string;
+  factor: number;
+}
+
+const MAGNITUDES: readonly (readonly [string, number])[] = [
+  ['百万', 1e6],
+  ['千万', 1e7],
+  ['万', 1e4],
+  ['亿', 1e8],
+];
+
+/** Units we recognise on sight (used to tell '（亿元）' from '（含续建）' in labels). */
+const KNOWN_BASES = new Set([
+  ...'元 美元 人民币 人次 人 名 位 个 件 项 家 户 所 座 台 套'.split(' '),
+  ...'批 篇 份 册 本 部 款 种 条 次 场 场次 期 班 亩 吨'.split(' '),
+  ...'% ‰ 个百分点 平方米'.split(' '),
+  '',
+]);
+
+/** Words that name the same kind of count, pairwise (件 = 项 for patents, 期 = 场次 for trainings). */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['件', '项', '个'],
+  ['家', '个'],
+  ['人', '名', '位'],
+  ['次', '场', '场次', '期'],
+];
+
+/** Normalises a unit as written ('万 元', '人（次）', '百分比') → '万元', '人次', '%'; empty → null. */
+export function normalizeUnit(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const unit = compact(raw)
+    .replace(/[()[\]【】]/g, '')
+    .toLowerCase();
+  if (unit === '') return null;
+  if (unit === '百分比' || unit === 'percent' || unit === 'pct') return '%';
+  return unit;
+}
+
+export function splitUnit(unit: string): UnitParts {
+  if (unit === '千元') return { base: '元', factor: 1e3 };
+  for (const [prefix, factor] of MAGNITUDES) {
+    if (unit.startsWith(prefix)) {
+      const rest = splitUnit(unit.slice(prefix.length));
+      return { base: rest.base, factor: factor * rest.factor };
+    }
+  }
+  return { base: unit, factor: 1 };
+}
+
+export function isKnownUnit(unit: string): boolean {
+  return KNOWN_BASES.has(splitUnit(unit).base);
+}
+
+function sameKind(a: string, b: string): boolean {
+  return a === b || SYNONYMS.some((group) => group.includes(a) && group.includes(b));
+}
+
+/** Rounds away binary noise from scaling (3.37 × 10⁴ = 33700.000000000004). */
+export function clean(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}
+
+/**
+ * Converts a value written in `from` into `to`. A bare magnitude ('3万') fits any unit;
+ * `null` means "no unit": the value is taken as it stands. Incompatible units → null.
+ */
+export function convertUnit(value: number, from: string | null, to: string | null): number | null {
+  if (from === null || from === to) return value;
+  const source = splitUnit(from);
+  if (to === null) return clean(value * source.factor);
+  const target = splitUnit(to);
+  if (source.base !== '' && !sameKind(source.base, target.base)) return null;
+  return clean((value * source.factor) / target.factor);
+}
