@@ -1,0 +1,87 @@
+// Usage text printed by --help, per locale.
+import type { Locale } from '../core';
+
+const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选项]
+
+核验指标表的完成情况（年度目标、序时进度、去年同期），并生成工作总结。
+
+选项：
+  --sheet 名称                 读取的工作表（默认第一个工作表）
+  --as-of YYYY-MM-DD           截至日期，按月推算序时进度（默认今天）
+  --progress 0..1              直接指定序时进度，覆盖 --as-of 的推算
+  --severe-gap 0..1            低于序时进度多少算严重滞后（默认 0.2）
+  --locale zh-CN|en-US         输出语言（默认 zh-CN）
+  --format json|text|html|docx 输出格式（默认 text；docx 必须配合 --out）
+  --out 文件                   写入该文件（默认输出到标准输出）
+  --annotate 输出.xlsx         另存一份工作簿副本：表格右侧加“核验状态”列，滞后单元格填浅橙色、
+                               数据错误填浅红色；原文件不会被修改
+  --templates 文件.json        自定义总结模板（ICU MessageFormat），格式为 {"模板名": "模板"}
+                               或 {"zh-CN": {...}, "en-US": {...}}；有误则报错退出
+  --rollup                     把多个文件中同名指标相加，合成一份报告（如县区汇总到市）
+  -h, --help                   显示本帮助
+  -v, --version                显示版本号
+
+多个文件：每个文件一份报告。--format json 时输出一个对象 {"reports": [...]}，
+每份报告多一个 "file" 字段；text 依次输出；html、docx 合成一份，每个文件一个标题。
+加 --rollup 时只输出汇总报告。
+
+--format json 输出的字段：asOf、expectedProgress、summary、indicators（name、row、unit、category、
+parent、target、actual、lastYear、completionRate、yoyGrowth、yoyChangePoints、status、cells）、
+issues（code、severity、cell、row、indicator、message）、narrative（locale、paragraphs）。
+
+退出码：
+  0  核验完成（可以有滞后指标）
+  1  表格有数据错误（如非数字、缺少必需列），报告照常输出
+  2  用法错误、文件不存在或无法读取、找不到表头；原因在标准错误输出一行
+
+示例：
+  indicator-assistant check 指标表.xlsx --as-of 2026-06-30
+  indicator-assistant check 县区A.csv 县区B.csv --rollup --format json
+  indicator-assistant check 指标表.xlsx --format docx --out 总结.docx
+  indicator-assistant check 指标表.xlsx --annotate 指标表-核验.xlsx
+`;
+
+const en = `Usage: indicator-assistant check <file.xlsx|file.csv>... [options]
+
+Checks an indicator table against its annual targets, the schedule and last year, and writes
+the work summary.
+
+Options:
+  --sheet NAME                 sheet to read (default: the first sheet)
+  --as-of YYYY-MM-DD           as-of date; the expected progress follows the month (default: today)
+  --progress 0..1              expected progress, overriding the one derived from --as-of
+  --severe-gap 0..1            how far below the expected progress is severely behind (default 0.2)
+  --locale zh-CN|en-US         output language (default zh-CN)
+  --format json|text|html|docx output format (default text; docx needs --out)
+  --out FILE                   write to FILE (default: standard output)
+  --annotate OUT.xlsx          write a copy of the workbook with a "Status" column after the table,
+                               behind cells filled light orange and invalid cells light red;
+                               the input file is never modified
+  --templates FILE.json        narrative templates (ICU MessageFormat) as {"id": "template"} or
+                               {"zh-CN": {...}, "en-US": {...}}; invalid templates stop the run
+  --rollup                     add up indicators of the same name across files into one report
+                               (county tables into the city's)
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Several files: one report per file. With --format json the output is one object
+{"reports": [...]} whose reports carry a "file" field; text prints them one after another;
+html and docx combine them, one heading per file. With --rollup only the roll-up is printed.
+
+--format json fields: asOf, expectedProgress, summary, indicators (name, row, unit, category,
+parent, target, actual, lastYear, completionRate, yoyGrowth, yoyChangePoints, status, cells),
+issues (code, severity, cell, row, indicator, message), narrative (locale, paragraphs).
+
+Exit codes:
+  0  the check ran (indicators may be behind)
+  1  the table has errors (e.g. not a number, missing column); the report is still printed
+  2  bad usage, a missing or unreadable file, or no header found; one line on standard error
+
+Examples:
+  indicator-assistant check table.xlsx --as-of 2026-06-30
+  indicator-assistant check county-a.csv county-b.csv --rollup --format json
+  indicator-assistant check table.xlsx --format docx --out summary.docx
+  indicator-assistant check table.xlsx --annotate table-checked.xlsx
+`;
+
+export const helpText = (locale: Locale): string => (locale === 'en-US' ? en : zh);

@@ -1,0 +1,64 @@
+// CheckReport + Narrative → the JSON object `check --format json` prints (field set pinned by issue 5).
+import {
+  issueMessage,
+  type CheckReport,
+  type Indicator,
+  type Issue,
+  type Locale,
+  type Narrative,
+  type Paragraph,
+} from '../core';
+
+export const paragraphText = (paragraph: Paragraph): string =>
+  paragraph.segments.map((segment) => segment.text).join('');
+
+const indicatorJson = (indicator: Indicator) => ({
+  name: indicator.name,
+  row: indicator.row,
+  unit: indicator.unit,
+  category: indicator.category,
+  parent: indicator.parent,
+  target: indicator.target,
+  actual: indicator.actual,
+  lastYear: indicator.lastYear,
+  completionRate: indicator.completionRate,
+  yoyGrowth: indicator.yoyGrowth,
+  yoyChangePoints: indicator.yoyChangePoints,
+  status: indicator.status,
+  cells: {
+    name: indicator.cells.name,
+    target: indicator.cells.target ?? null,
+    actual: indicator.cells.actual ?? null,
+    lastYear: indicator.cells.lastYear ?? null,
+  },
+});
+
+const issueJson = (issue: Issue, locale: Locale) => ({
+  code: issue.code,
+  severity: issue.severity,
+  cell: issue.cell,
+  row: issue.row,
+  indicator: issue.indicator ?? null,
+  message: issueMessage(issue, locale),
+});
+
+export type JsonReport = ReturnType<typeof toJsonReport>;
+
+export function toJsonReport(report: CheckReport, narrative: Narrative, locale: Locale) {
+  return {
+    asOf: report.asOf,
+    expectedProgress: report.expectedProgress,
+    summary: {
+      total: report.summary.total,
+      done: report.summary.done,
+      onTrack: report.summary.onTrack,
+      behind: report.summary.behind,
+      severelyBehind: report.summary.severelyBehind,
+      noTarget: report.summary.noTarget,
+      invalid: report.summary.invalid,
+    },
+    indicators: report.indicators.map(indicatorJson),
+    issues: report.issues.map((issue) => issueJson(issue, locale)),
+    narrative: { locale: narrative.locale, paragraphs: narrative.paragraphs.map(paragraphText) },
+  };
+}

@@ -1,0 +1,138 @@
+import { parseCommand, requestedLocale, todayIso } from '../../src/cli/args';
+import { CliError } from '../../src/cli/errors';
+
+function usageError(argv: string[]): { code: string; params: Record<string, string> } {
+  try {
+    parseCommand(argv);
+  } catch (error) {
+    if (error instanceof CliError) return { code: error.code, params: error.params };
+    throw error;
+  }
+  throw new Error(`no usage error for ${argv.join(' ')}`);
+}
+
+describe('parseCommand', () => {
+  it('fills the defaults', () => {
+    expect(parseCommand(['check', 'a.xlsx'])).toEqual({
+      kind: 'check',
+      options: {
+        files: ['a.xlsx'],
+        asOf: todayIso(),
+        locale: 'zh-CN',
+        format: 'text',
+        rollup: false,
+      },
+    });
+  });
+
+  it('reads every option', () => {
+    const argv = [
+      'check',
+      'a.xlsx',
+      'b.csv',
+      '--sheet',
+      '县区',
+      '--as-of=2026-06-30',
+      '--progress',
+      '0.5',
+      '--severe-gap',
+      '0.1',
+      '--locale',
+      'en-US',
+      '--format',
+      'docx',
+      '--out',
+      'x.docx',
+      '--templates',
+      't.json',
+      '--rollup',
+    ];
+    expect(parseCommand(argv)).toEqual({
+      kind: 'check',
+      options: {
+        files: ['a.xlsx', 'b.csv'],
+        sheet: '县区',
+        asOf: '2026-06-30',
+        expectedProgress: 0.5,
+        severeGap: 0.1,
+        locale: 'en-US',
+        format: 'docx',
+        out: 'x.docx',
+        templates: 't.json',
+        rollup: true,
+      },
+    });
+  });
+
+  it.each([
+    [['--help'], { kind: 'help', locale: 'zh-CN' }],
+    [['-h', '--locale', 'en-US'], { kind: 'help', locale: 'en-US' }],
+    [['check', 'a.csv', '--help'], { kind: 'help', locale: 'zh-CN' }],
+    [['--version'], { kind: 'version' }],
+    [['-v'], { kind: 'version' }],
+  ])('%p → %p', (argv, expected) => {
+    expect(parseCommand(argv)).toEqual(expected);
+  });
+
+  it.each<[string[], string, Record<string, string>]>([
+    [[], 'no-command', {}],
+    [['check'], 'no-files', {}],
+    [['verify', 'a.csv'], 'unknown-command', { command: 'verify' }],
+    [['check', 'a.csv', '--bogus'], 'unknown-option', { option: '--bogus' }],
+    [['check', 'a.csv', '-x'], 'unknown-option', { option: '-x' }],
+    [['check', 'a.csv', '--sheet'], 'missing-value', { option: '--sheet' }],
+    [
+      ['check', 'a.csv', '--as-of', '2026-02-30'],
+      'bad-date',
+      { option: '--as-of', value: '2026-02-30' },
+    ],
+    [
+      ['check', 'a.csv', '--as-of', '2026/06/30'],
+      'bad-date',
+      { option: '--as-of', value: '2026/06/30' },
+    ],
+    [
+      ['check', 'a.csv', '--progress', '1.5'],
+      'bad-fraction',
+      { option: '--progress', value: '1.5' },
+    ],
+    [['check', 'a.csv', '--progress', ''], 'bad-fraction', { option: '--progress', value: '' }],
+    [
+      ['check', 'a.csv', '--severe-gap', 'x'],
+      'bad-fraction',
+      { option: '--severe-gap', value: 'x' },
+    ],
+    [
+      ['check', 'a.csv', '--format', 'pdf'],
+      'bad-choice',
+      { option: '--format', value: 'pdf', choices: 'json|text|html|docx' },
+    ],
+    [
+      ['check', 'a.csv', '--locale', 'fr-FR'],
+      'bad-choice',
+      { option: '--locale', value: 'fr-FR', choices: 'zh-CN|en-US' },
+    ],
+    [['check', 'a.csv', '--format', 'docx'], 'docx-needs-out', {}],
+    [['check', 'a.xlsx', 'b.xlsx', '--annotate', 'c.xlsx'], 'annotate-one-file', {}],
+    [['check', 'a.xlsx', '--rollup', '--annotate', 'c.xlsx'], 'annotate-one-file', {}],
+  ])('%p is a usage error %s', (argv, code, params) => {
+    expect(usageError(argv)).toEqual({ code, params });
+  });
+});
+
+describe('requestedLocale', () => {
+  it.each([
+    [['check', '--locale', 'en-US', '--bogus'], 'en-US'],
+    [['--locale=en-US'], 'en-US'],
+    [['--locale', 'fr'], 'zh-CN'],
+    [[], 'zh-CN'],
+  ])('%p → %s', (argv, locale) => {
+    expect(requestedLocale(argv)).toBe(locale);
+  });
+});
+
+describe('todayIso', () => {
+  it('uses the local calendar date', () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});

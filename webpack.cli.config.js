@@ -1,0 +1,40 @@
+// The command-line tool: one CommonJS bundle for Node 20 in dist-cli/. The file-format libraries
+// stay in node_modules (required at run time, docx only when a .docx is written); the core and
+// intl-messageformat are bundled.
+const path = require('node:path');
+
+module.exports = (_env, argv) => ({
+  mode: argv.mode ?? 'production',
+  target: 'node20',
+  devtool: false,
+  entry: './src/cli/main.ts',
+  output: {
+    path: path.resolve(__dirname, 'dist-cli'),
+    filename: 'cli.cjs',
+    chunkFormat: 'commonjs',
+    library: { type: 'commonjs2' },
+    clean: true,
+  },
+  externalsPresets: { node: true },
+  externals: {
+    exceljs: 'commonjs exceljs',
+    docx: 'commonjs docx',
+    papaparse: 'commonjs papaparse',
+  },
+  resolve: { extensions: ['.ts', '.js', '.mjs', '.json'] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { target: 'ES2022' } },
+        },
+      },
+    ],
+  },
+  optimization: { splitChunks: false, minimize: false },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+});
