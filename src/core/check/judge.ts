@@ -37,24 +37,22 @@ export function judgeIndicator(
   targetUnreadable = false,
 ): Judgement {
   const issues: Issue[] = [];
-  const { target, actual, lastYear } = indicator;
-  const at = (cell: string | undefined): string => cell ?? indicator.cells.name;
-  const add = (code: Issue['code'], cell: string | undefined, params: Issue['params']): void => {
-    issues.push(makeIssue(code, at(cell), indicator.row, params, indicator.name));
-  };
-
+  const { target, actual, lastYear, cells } = indicator;
   const negativeMatters = indicator.unit !== '%';
   if (negativeMatters && actual !== null && actual < 0) {
-    add('negative-value', indicator.cells.actual, { field: 'actual', value: actual });
+    issues.push(
+      issueAt(indicator, 'negative-value', cells.actual, { field: 'actual', value: actual }),
+    );
   }
   if (negativeMatters && lastYear !== null && lastYear < 0) {
-    add('negative-value', indicator.cells.lastYear, { field: 'lastYear', value: lastYear });
+    const params = { field: 'lastYear', value: lastYear };
+    issues.push(issueAt(indicator, 'negative-value', cells.lastYear, params));
   }
 
   let yoyGrowth: number | null = null;
-  if (lastYear === 0) add('zero-last-year', indicator.cells.lastYear, {});
+  if (lastYear === 0) issues.push(issueAt(indicator, 'zero-last-year', cells.lastYear, {}));
   else if (lastYear !== null && actual !== null) {
-    yoyGrowth = (actual - lastYear) / Math.abs(lastYear);
+    yoyGrowth = clean((actual - lastYear) / Math.abs(lastYear));
   }
   const yoyChangePoints =
     indicator.unit === '%' && lastYear !== null && actual !== null
@@ -63,17 +61,19 @@ export function judgeIndicator(
 
   const lower = indicator.direction === 'lower';
   const targetTooLow = target !== null && (lower ? target < 0 : target <= 0);
-  if (targetTooLow) add('non-positive-target', indicator.cells.target, { value: target });
+  if (targetTooLow) {
+    issues.push(issueAt(indicator, 'non-positive-target', cells.target, { value: target }));
+  }
 
   let completionRate: number | null = null;
   let status: Status;
   if (actual === null || targetUnreadable || targetTooLow) status = 'invalid';
   else if (target === null) status = 'no-target';
   else if (lower) {
-    completionRate = target === 0 ? null : actual / target;
+    completionRate = target === 0 ? null : clean(actual / target);
     status = lowerStatus(actual, target, rule);
   } else {
-    completionRate = actual / target;
+    completionRate = clean(actual / target);
     status = higherStatus(completionRate, rule);
   }
   return { completionRate, yoyGrowth, yoyChangePoints, status, issues };
@@ -90,4 +90,13 @@ function lowerStatus(actual: number, ceiling: number, rule: ProgressRule): Statu
   if (actual <= ceiling + EPS) return rule.expectedProgress >= 1 - EPS ? 'done' : 'on-track';
   if (ceiling === 0) return 'severely-behind';
   return actual / ceiling - 1 > rule.severeGap + EPS ? 'severely-behind' : 'behind';
+}
+
+function issueAt(
+  indicator: Numbers,
+  code: Issue['code'],
+  cell: string | undefined,
+  params: Issue['params'],
+): Issue {
+  return makeIssue(code, cell ?? indicator.cells.name, indicator.row, params, indicator.name);
 }

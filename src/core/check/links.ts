@@ -1,24 +1,21 @@
 // Links sub-items to their parents, reports unknown parents and duplicate indicators.
 import type { Issue } from '../types';
-import { compact } from '../table/text';
 import { makeIssue } from './issues';
 import type { Draft } from './readRows';
-
-const key = (name: string): string => compact(name).toLowerCase();
+import { nameKey } from './readRows';
 
 export function linkDrafts(drafts: readonly Draft[]): Issue[] {
   const issues: Issue[] = [];
   const byName = new Map<string, Draft>();
   for (const draft of drafts) {
-    const name = key(draft.indicator.name);
-    if (!byName.has(name)) byName.set(name, draft);
+    if (!byName.has(draft.nameKey)) byName.set(draft.nameKey, draft);
   }
   // The same name under different parents (发明 under 申请 and under 授权) is not a duplicate.
   const seen = new Map<string, Draft>();
   for (const draft of drafts) {
     const { indicator } = draft;
     if (draft.parentText !== null) {
-      const parent = byName.get(key(draft.parentText));
+      const parent = byName.get(nameKey(draft.parentText));
       if (parent === undefined || parent === draft) {
         const cell = draft.parentCell ?? indicator.cells.name;
         issues.push(
@@ -35,7 +32,7 @@ export function linkDrafts(drafts: readonly Draft[]): Issue[] {
         if (!draft.explicitCategory) indicator.category = parent.indicator.category;
       }
     }
-    const identity = `${key(draft.parentText ?? '')}\u0000${key(indicator.name)}`;
+    const identity = `${draft.parentText === null ? '' : nameKey(draft.parentText)}\u0000${draft.nameKey}`;
     const first = seen.get(identity);
     if (first === undefined) seen.set(identity, draft);
     else {

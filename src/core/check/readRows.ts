@@ -10,20 +10,23 @@ import type {
   Issue,
 } from '../types';
 import type { CellRef } from '../table/address';
-import { toA1 } from '../table/address';
+import { columnLetter } from '../table/address';
 import type { HeaderInfo } from '../table/detectHeader';
 import { rowAt } from '../table/detectHeader';
-import { matchHeader } from '../table/headers';
-import type { ParsedCell } from '../table/parseCell';
 import { parseCell } from '../table/parseCell';
-import { MAX_CELL_TEXT, excerpt, isBlank, tidy } from '../table/text';
-import { convertUnit, isKnownUnit, normalizeUnit, splitUnit } from '../table/units';
+import { cellText, compact, excerpt } from '../table/text';
+import { normalizeUnit, splitUnit } from '../table/units';
 import { inferCategory, parseCategory } from './category';
 import { parseDirection } from './direction';
 import { makeIssue } from './issues';
+import type { NumberCell, NumericField } from './readNumber';
+import { readNumber } from './readNumber';
+import { isFootnote, parseRowName, sectionCategory, stripOrdinal } from './rowName';
 
 export interface Draft {
   indicator: Indicator;
+  /** Name as matched against parent names (normalised). */
+  nameKey: string;
   /** Parent as written in the parent column, or the total above a '其中' row. */
   parentText: string | null;
   parentCell: string | null;
@@ -31,28 +34,20 @@ export interface Draft {
   targetUnreadable: boolean;
 }
 
-const NUMERIC_FIELDS = ['actual', 'target', 'lastYear'] as const;
-type NumericField = (typeof NUMERIC_FIELDS)[number];
-
-const ORDINAL =
-  /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.)](?=\D)|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\))\s*/;
-const SECTION =
-  /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[部类])/;
-const SUB_ITEM = /^其中\s*[:,、]?\s*/;
-const FOOTNOTE =
-  /^(?:注|备注|说明|数据来源|资料来源|填报人|填报单位|制表人?|审核人?|负责人)(?:[:\d]|$)/;
-const NAME_WITH_UNIT = /^(.+?)\s*\(([^()]+)\)$/;
-
-interface Source {
-  value: CellValue;
-  format: string | undefined;
-  text: string | undefined;
-  address: string;
+interface Column {
   col: number;
+  letter: string;
+  headerUnit: string | null;
 }
+
+const NUMERIC_FIELDS: readonly NumericField[] = ['actual', 'target', 'lastYear'];
+const CELL_FIELDS = ['unit', 'target', 'actual', 'lastYear', 'parent'] as const;
+
+export const nameKey = (name: string): string => compact(name).toLowerCase();
 
 class RowReader {
   readonly issues: Issue[] = [];
+  private readonly columns: Partial<Record<Field, Column>> = {};
   private lastTopName: string | null = null;
   private sectionCategory: Category | null = null;
   private categoryText = '';
@@ -61,227 +56,195 @@ class RowReader {
     private readonly grid: CellGrid,
     private readonly header: HeaderInfo,
     private readonly origin: CellRef,
-  ) {}
-
-  source(rowIndex: number, field: Field): Source | undefined {
-    const col = this.header.columns[field];
-    if (col === undefined) return undefined;
-    const format = this.grid.numberFormat?.[rowIndex]?.[col];
-    const text = this.grid.text?.[rowIndex]?.[col];
-    return {
-      value: rowAt(this.grid.values, rowIndex)[col],
-      format: typeof format === 'string' ? format : undefined,
-      text: typeof text === 'string' ? text : undefined,
-      address: toA1(this.origin.col + col, this.origin.row + rowIndex),
-      col,
-    };
+  ) {
+    for (const [field, col] of Object.entries(header.columns) as [Field, number][]) {
+      const headerUnit = header.units.get(col) ?? null;
+      this.columns[field] = { col, letter: columnLetter(origin.col + col), headerUnit };
+    }
   }
 
   read(rowIndex: number): Draft | null {
+    const cells = rowAt(this.grid.values, rowIndex);
     const row = this.origin.row + rowIndex;
-    const get = (field: Field): Source | undefined => this.source(rowIndex, field);
-    const nameSource = get('name');
-    if (nameSource === undefined) return null;
-    const numbers = NUMERIC_FIELDS.map((field) => get(field));
-    const hasNumbers = numbers.some((source) => source !== undefined && !isBlank(source.value));
-    if (isRepeatedHeader(nameSource, get('actual'))) return null;
-    const written = cellText(nameSource.value);
+    const nameColumn = this.columns.name;
+    if (nameColumn === undefined) return null;
+    const nameAddress = `${nameColumn.letter}${row}`;
+    if (this.isRepeatedHeader(cells)) return null;
 
-    let name = written.replace(ORDINAL, '');
-    const isSubItem = SUB_ITEM.test(name);
-    name = name.replace(SUB_ITEM, '');
-    let nameUnit: string | null = null;
-    const bracket = NAME_WITH_UNIT.exec(name);
-    const bracketUnit = normalizeUnit(bracket?.[2]);
-    if (bracket && bracketUnit !== null && isKnownUnit(bracketUnit)) {
-      name = bracket[1] ?? name;
-      nameUnit = bracketUnit;
-    }
-
+    const numbers = this.numberCells(cells, rowIndex, row);
+    const hasNumbers = numbers.some((cell) => cell.parsed.kind !== 'empty');
+    const written = cellText(cells[nameColumn.col]);
+    if (!hasNumbers && this.isHeadingOrFootnote(written)) return null;
+    const { name, isSubItem, unit: nameUnit } = parseRowName(written);
     if (name === '') {
       if (hasNumbers)
-        this.issues.push(makeIssue('missing-value', nameSource.address, row, { field: 'name' }));
+        this.issues.push(makeIssue('missing-value', nameAddress, row, { field: 'name' }));
       return null;
     }
-    if (!hasNumbers && this.isHeadingOrFootnote(written)) return null;
 
-    const parsed = new Map<NumericField, ParsedCell>();
-    NUMERIC_FIELDS.forEach((field, i) => {
-      const source = numbers[i];
-      if (source) parsed.set(field, parseCell(source.value, source.format, source.text));
-    });
     const unit =
-      normalizeUnit(get('unit')?.value) ??
+      normalizeUnit(this.value(cells, 'unit')) ??
       nameUnit ??
       this.headerUnit('actual') ??
       this.headerUnit('target') ??
       this.headerUnit('lastYear') ??
-      ownUnit(parsed) ??
+      ownUnit(numbers) ??
       this.header.tableUnit;
 
-    const parentWritten = cellText(get('parent')?.value).replace(ORDINAL, '');
+    const parentWritten = stripOrdinal(cellText(this.value(cells, 'parent')));
     const parentText = parentWritten !== '' ? parentWritten : isSubItem ? this.lastTopName : null;
     if (parentText === null) this.lastTopName = name;
 
-    const cells: IndicatorCells = { name: nameSource.address };
-    for (const field of ['unit', 'target', 'actual', 'lastYear', 'parent'] as const) {
-      const source = get(field);
-      if (source) cells[field] = source.address;
+    const addresses: IndicatorCells = { name: nameAddress };
+    for (const field of CELL_FIELDS) {
+      const column = this.columns[field];
+      if (column) addresses[field] = `${column.letter}${row}`;
     }
 
-    const values: Record<NumericField, number | null> = {
+    const figures: Record<NumericField, number | null> = {
       actual: null,
       target: null,
       lastYear: null,
     };
     let approximate = false;
     let targetUnreadable = false;
-    NUMERIC_FIELDS.forEach((field, i) => {
-      const source = numbers[i];
-      const cell = parsed.get(field);
-      if (!source || !cell) return;
-      const result = this.readNumber(field, source, cell, unit, row, name);
-      values[field] = result.value;
+    for (const cell of numbers) {
+      const result = readNumber(cell, unit, row, name, this.issues);
+      figures[cell.field] = result.value;
       approximate ||= result.approximate;
-      if (field === 'target' && result.unreadable) targetUnreadable = true;
-    });
-
-    const lastYearSource = numbers[2];
-    const actualCell = parsed.get('actual');
-    if (
-      lastYearSource &&
-      parsed.get('lastYear')?.kind === 'empty' &&
-      actualCell?.kind === 'number' &&
-      parentText === null
-    ) {
-      this.issues.push(makeIssue('missing-last-year', lastYearSource.address, row, {}, name));
+      if (cell.field === 'target' && result.unreadable) targetUnreadable = true;
     }
+    if (parentText === null) this.checkLastYear(numbers, row, name);
 
-    const { category, explicit } = this.category(get('category'), name, unit);
+    const category = this.category(cells, name, unit);
     const indicator: Indicator = {
       name,
       row,
       unit,
-      category,
+      category: category.category,
       parent: null,
-      direction: this.direction(get('direction'), row, name),
-      target: values.target,
-      actual: values.actual,
-      lastYear: values.lastYear,
+      direction: this.direction(cells, row, name),
+      target: figures.target,
+      actual: figures.actual,
+      lastYear: figures.lastYear,
       completionRate: null,
       yoyGrowth: null,
       yoyChangePoints: null,
       status: 'invalid',
       approximate,
-      cells,
+      cells: addresses,
     };
-    const note = cellText(get('note')?.value);
+    const note = cellText(this.value(cells, 'note'));
     if (note !== '') indicator.note = note;
     return {
       indicator,
+      nameKey: nameKey(name),
       parentText,
-      parentCell: parentWritten !== '' ? (cells.parent ?? null) : null,
-      explicitCategory: explicit,
+      parentCell: parentWritten !== '' ? (addresses.parent ?? null) : null,
+      explicitCategory: category.explicit,
       targetUnreadable,
     };
   }
 
+  /** The header row repeated inside the data (long printed tables). */
+  private isRepeatedHeader(cells: readonly CellValue[]): boolean {
+    const header = rowAt(this.grid.values, this.header.rowIndex);
+    const same = (field: Field): boolean => {
+      const value = this.value(cells, field);
+      return typeof value === 'string' && value === this.value(header, field);
+    };
+    return same('name') && same('actual');
+  }
+
+  private value(cells: readonly CellValue[], field: Field): CellValue {
+    const column = this.columns[field];
+    return column === undefined ? undefined : cells[column.col];
+  }
+
+  private headerUnit(field: Field): string | null {
+    return this.columns[field]?.headerUnit ?? null;
+  }
+
+  private numberCells(cells: readonly CellValue[], rowIndex: number, row: number): NumberCell[] {
+    const result: NumberCell[] = [];
+    for (const field of NUMERIC_FIELDS) {
+      const column = this.columns[field];
+      if (column === undefined) continue;
+      const raw = cells[column.col];
+      const format = this.grid.numberFormat?.[rowIndex]?.[column.col];
+      const text = this.grid.text?.[rowIndex]?.[column.col];
+      const parsed = parseCell(
+        raw,
+        typeof format === 'string' ? format : undefined,
+        typeof text === 'string' ? text : undefined,
+      );
+      const address = `${column.letter}${row}`;
+      result.push({ field, raw, parsed, address, headerUnit: column.headerUnit });
+    }
+    return result;
+  }
+
   /** Footnotes and section headings (一、研发投入) carry no indicator; a heading sets the category below. */
   private isHeadingOrFootnote(written: string): boolean {
-    if (FOOTNOTE.test(written)) return true;
-    if (!SECTION.test(written)) return false;
-    const category = inferCategory(written);
-    this.sectionCategory = category === 'other' ? null : category;
+    if (isFootnote(written)) return true;
+    const section = sectionCategory(written);
+    if (section === undefined) return false;
+    this.sectionCategory = section;
     this.lastTopName = null;
     return true;
   }
 
-  private headerUnit(field: Field): string | null {
-    const col = this.header.columns[field];
-    return col === undefined ? null : (this.header.units.get(col) ?? null);
-  }
-
-  private readNumber(
-    field: NumericField,
-    source: Source,
-    cell: ParsedCell,
-    unit: string | null,
-    row: number,
-    name: string,
-  ): { value: number | null; approximate: boolean; unreadable: boolean } {
-    const add = (code: Issue['code'], params: Issue['params']): void => {
-      this.issues.push(makeIssue(code, source.address, row, { field, ...params }, name));
-    };
-    if (cell.kind === 'empty') {
-      if (field === 'actual') add('missing-value', {});
-      return { value: null, approximate: false, unreadable: false };
+  /** A blank last-year cell next to a readable actual: growth cannot be computed. */
+  private checkLastYear(numbers: readonly NumberCell[], row: number, name: string): void {
+    const lastYear = numbers.find((cell) => cell.field === 'lastYear');
+    const actual = numbers.find((cell) => cell.field === 'actual');
+    if (lastYear?.parsed.kind === 'empty' && actual?.parsed.kind === 'number') {
+      this.issues.push(makeIssue('missing-last-year', lastYear.address, row, {}, name));
     }
-    if (cell.kind === 'invalid') {
-      add('not-a-number', { text: cell.text, kind: cell.reason });
-      return { value: null, approximate: false, unreadable: true };
-    }
-    const from = cell.unit ?? this.header.units.get(source.col) ?? null;
-    const value = convertUnit(cell.value, from, unit);
-    const text = excerpt(String(source.value));
-    if (value === null) {
-      add('unit-mismatch', { text, expected: unit ?? '', found: from ?? '' });
-      return { value: null, approximate: false, unreadable: true };
-    }
-    if (cell.approximate) add('approximate-value', { text, value, unit: unit ?? '' });
-    return { value, approximate: cell.approximate, unreadable: false };
   }
 
   private category(
-    source: Source | undefined,
+    cells: readonly CellValue[],
     name: string,
     unit: string | null,
   ): { category: Category; explicit: boolean } {
-    if (source) {
-      const written = cellText(source.value);
+    if (this.columns.category) {
+      const written = cellText(this.value(cells, 'category'));
       // A blank under a category means a merged cell above it: keep the category going.
       if (written !== '') this.categoryText = written;
       const explicit = this.categoryText === '' ? null : parseCategory(this.categoryText);
       if (explicit !== null) return { category: explicit, explicit: true };
     }
     const inferred = inferCategory(name, unit);
-    return {
-      category: inferred === 'other' ? (this.sectionCategory ?? 'other') : inferred,
-      explicit: false,
-    };
+    const category = inferred === 'other' ? (this.sectionCategory ?? 'other') : inferred;
+    return { category, explicit: false };
   }
 
-  private direction(source: Source | undefined, row: number, name: string): Indicator['direction'] {
-    const written = cellText(source?.value);
-    if (!source || written === '') return 'higher';
+  private direction(
+    cells: readonly CellValue[],
+    row: number,
+    name: string,
+  ): Indicator['direction'] {
+    const column = this.columns.direction;
+    const written = cellText(this.value(cells, 'direction'));
+    if (column === undefined || written === '') return 'higher';
     const direction = parseDirection(written);
     if (direction === null) {
+      const address = `${column.letter}${row}`;
       this.issues.push(
-        makeIssue('unknown-direction', source.address, row, { text: excerpt(written) }, name),
+        makeIssue('unknown-direction', address, row, { text: excerpt(written) }, name),
       );
     }
     return direction ?? 'higher';
   }
 }
 
-/** A header row repeated inside the data (long printed tables). */
-function isRepeatedHeader(name: Source, actual: Source | undefined): boolean {
-  return matchHeader(name.value).field === 'name' && matchHeader(actual?.value).field === 'actual';
-}
-
-/** Names, units and labels as text: strings tidied, finite numbers written out, anything else empty. */
-function cellText(value: CellValue): string {
-  if (typeof value === 'string')
-    return tidy(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value);
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return '';
-}
-
-/** The first real unit written in one of the row's number cells (a bare 万 is a magnitude, not a unit). */
-function ownUnit(parsed: Map<NumericField, ParsedCell>): string | null {
-  for (const field of NUMERIC_FIELDS) {
-    const cell = parsed.get(field);
-    if (cell?.kind === 'number' && cell.unit !== null && splitUnit(cell.unit).base !== '')
-      return cell.unit;
+/** The first real unit written in one of the row's number cells (a bare 万 is a magnitude). */
+function ownUnit(numbers: readonly NumberCell[]): string | null {
+  for (const { parsed } of numbers) {
+    if (parsed.kind === 'number' && parsed.unit !== null && splitUnit(parsed.unit).base !== '') {
+      return parsed.unit;
+    }
   }
   return null;
 }

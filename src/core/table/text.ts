@@ -3,20 +3,25 @@
 /** Longest text we try to read as a number or header; longer cells are plain text. */
 export const MAX_CELL_TEXT = 200;
 
+/** Text made only of printable ASCII and CJK ideographs is already NFKC-normal (fast path). */
+const NEEDS_NFKC = /[^\u0020-\u007e\u4e00-\u9fff]/;
+
+function nfkc(text: string): string {
+  return NEEDS_NFKC.test(text)
+    ? text.normalize('NFKC').replace(/[\u2212\u2012\u2013]/g, '-')
+    : text;
+}
+
 /** Full-width → half-width (NFKC), unified dashes, whitespace removed. */
 export function compact(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2212\u2012\u2013]/g, '-')
-    .replace(/[\s\u3000\u00a0]+/g, '');
+  const normal = nfkc(text);
+  return /\s/.test(normal) ? normal.replace(/\s+/g, '') : normal;
 }
 
 /** Trimmed, NFKC-normalised, inner whitespace collapsed: for names and labels shown back to users. */
 export function tidy(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\s\u3000\u00a0]+/g, ' ')
-    .trim();
+  const normal = nfkc(text);
+  return /\s/.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
 }
 
 /** Short excerpt of user text for issue params. */
@@ -28,4 +33,13 @@ export function isBlank(value: unknown): boolean {
   return (
     value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
   );
+}
+
+/** Names, units and labels as text: strings tidied, finite numbers written out, anything else ''. */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') {
+    return tidy(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value);
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
 }

@@ -63,7 +63,8 @@ function sameKind(a: string, b: string): boolean {
 
 /** Rounds away binary noise from scaling (3.37 × 10⁴ = 33700.000000000004). */
 export function clean(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
+  return Number(value.toPrecision(12));
 }
 
 /**

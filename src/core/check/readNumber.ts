@@ -1,0 +1,56 @@
+// One number cell of a row → its value in the row's unit, with the issues that reading it raised.
+import type { Issue } from '../types';
+import type { ParsedCell } from '../table/parseCell';
+import { excerpt } from '../table/text';
+import { convertUnit } from '../table/units';
+import { makeIssue } from './issues';
+
+export type NumericField = 'actual' | 'target' | 'lastYear';
+
+export interface NumberCell {
+  field: NumericField;
+  raw: unknown;
+  parsed: ParsedCell;
+  address: string;
+  /** Unit written in the column header, for bare numbers. */
+  headerUnit: string | null;
+}
+
+export interface NumberRead {
+  value: number | null;
+  approximate: boolean;
+  /** Something was written but it cannot be used. */
+  unreadable: boolean;
+}
+
+export function readNumber(
+  cell: NumberCell,
+  unit: string | null,
+  row: number,
+  name: string,
+  issues: Issue[],
+): NumberRead {
+  const { field, parsed, address } = cell;
+  if (parsed.kind === 'empty') {
+    if (field === 'actual') issues.push(makeIssue('missing-value', address, row, { field }, name));
+    return { value: null, approximate: false, unreadable: false };
+  }
+  if (parsed.kind === 'invalid') {
+    const params = { field, text: parsed.text, kind: parsed.reason };
+    issues.push(makeIssue('not-a-number', address, row, params, name));
+    return { value: null, approximate: false, unreadable: true };
+  }
+  const from = parsed.unit ?? cell.headerUnit;
+  const value = convertUnit(parsed.value, from, unit);
+  const text = excerpt(String(cell.raw));
+  if (value === null) {
+    const params = { field, text, expected: unit ?? '', found: from ?? '' };
+    issues.push(makeIssue('unit-mismatch', address, row, params, name));
+    return { value: null, approximate: false, unreadable: true };
+  }
+  if (parsed.approximate) {
+    const params = { field, text, value, unit: unit ?? '' };
+    issues.push(makeIssue('approximate-value', address, row, params, name));
+  }
+  return { value, approximate: parsed.approximate, unreadable: false };
+}
