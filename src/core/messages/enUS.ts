@@ -24,8 +24,8 @@ const FIELD_EN: Record<Field, string> = {
   name: 'indicator name',
   unit: 'unit',
   target: 'annual target',
-  actual: 'actual',
-  lastYear: 'last year',
+  actual: 'actual figure',
+  lastYear: "last year's figure",
   parent: 'parent',
   category: 'category',
   direction: 'direction',
@@ -49,7 +49,7 @@ export function issueMessageEn(issue: Issue): string {
     case 'not-a-number':
       return `${at}the ${field(p('field'))} of "${name}" ${notANumberEn(p('kind'), p('text'))}`;
     case 'approximate-value':
-      return `${at}"${p('text')}" is approximate; counted as ${p('value')}${unit}. Enter the exact figure.`;
+      return `${at}the ${field(p('field'))} of "${name}" ("${p('text')}") is approximate; counted as ${p('value')}${unit}. Enter the exact figure.`;
     case 'unit-mismatch':
       return `${at}the unit "${p('found')}" in "${p('text')}" does not match the row's unit "${p('expected')}" and cannot be converted. Enter the value in ${p('expected')}.`;
     case 'unknown-unit':
@@ -67,7 +67,7 @@ export function issueMessageEn(issue: Issue): string {
     case 'missing-value':
       return p('field') === 'name'
         ? `${at}row ${issue.row} has numbers but no indicator name and was not checked. Fill in the name.`
-        : `${at}"${name}" has no ${field(p('field'))} figure, so its progress cannot be judged. Fill it in.`;
+        : `${at}"${name}" has no ${field(p('field'))}, so its progress cannot be judged. Fill it in.`;
     case 'parts-sum-mismatch':
       return `${at}the parts of "${name}" (${p('childCells')}) add up to ${p('sum')}${unit}, not the total ${p('total')}${unit} (${p('parentCell')}): off by ${p('difference')}${unit}. Check the total and its parts.`;
     case 'unknown-parent':
@@ -86,8 +86,8 @@ function notANumberEn(kind: string, text: string): string {
     case 'boolean':
       return `is the logical value "${text}", not a number. Enter a number.`;
     case 'non-finite':
-      return `"${text}" is not a valid number. Enter a number.`;
+      return `is "${text}", which is not a valid number. Enter a number.`;
     default:
-      return `"${text}" is not a number. Enter a number such as 1.5, 21% or 3.37万人次.`;
+      return `is "${text}", which is not a number. Enter a number such as 1.5, 21% or 3.37万人次.`;
   }
 }

@@ -49,7 +49,7 @@ export function issueMessageZh(issue: Issue): string {
     case 'not-a-number':
       return `${at}“${name}”的${field(p('field'))}${notANumberZh(p('kind'), p('text'))}`;
     case 'approximate-value':
-      return `${at}“${p('text')}”是约数，已按 ${p('value')}${unit} 计算。请改为准确数值。`;
+      return `${at}“${name}”的${field(p('field'))}“${p('text')}”是约数，已按 ${p('value')}${unit} 计算。请改为准确数值。`;
     case 'unit-mismatch':
       return `${at}“${p('text')}”的单位“${p('found')}”与本行单位“${p('expected')}”不一致，无法换算。请按“${p('expected')}”填写。`;
     case 'unknown-unit':

@@ -1,0 +1,132 @@
+import { checkTable } from '../../src/core/check/checkTable';
+import { rollupReports } from '../../src/core/rollup';
+import type { CellValue } from '../../src/core/types';
+
+const HEADER: CellValue[] = ['指标名称', '单位', '年度目标', '累计完成', '去年同期', '上级指标'];
+const OPTIONS = { asOf: '2026-06-30' };
+const county = (rows: CellValue[][], address = 'A1') =>
+  checkTable({ address, values: [HEADER, ...rows] }, OPTIONS);
+
+const A = county([
+  ['专利申请量', '件', 300, 160, 120, null],
+  ['发明', '件', null, 30, null, '专利申请量'],
+  ['实用新型', '件', null, 130, null, '专利申请量'],
+  ['高新技术产值', '亿元', 2, 0.8, 0.7, null],
+  ['研发投入强度', '%', 2.5, 2.3, 2.1, null],
+  ['科技培训', '场次', 200, 60, 50, null],
+]);
+const B = county(
+  [
+    ['专利申请量', '件', 300, 171, 120, null],
+    ['发明', '件', null, 35, null, '专利申请量'],
+    ['实用新型', '件', null, 136, null, '专利申请量'],
+    ['高新技术产值', '亿元', 1.3144, '7014万元', 0.5408, null],
+    ['研发投入强度', '%', 2.4, 2.2, 2, null],
+    ['科技培训', '场次', 200, 154, 148, null],
+    ['科技示范村', '个', 15, 12, 'x', null],
+  ],
+  'C3',
+);
+
+describe('rollupReports', () => {
+  const city = rollupReports([A, B], OPTIONS);
+  const find = (name: string) => city.indicators.find((indicator) => indicator.name === name);
+
+  it('adds the same indicators and judges the sums again', () => {
+    expect(city.indicators.map((i) => [i.name, i.target, i.actual, i.lastYear, i.status])).toEqual([
+      ['专利申请量', 600, 331, 240, 'on-track'],
+      ['发明', null, 65, null, 'no-target'],
+      ['实用新型', null, 266, null, 'no-target'],
+      ['高新技术产值', 3.3144, 1.5014, 1.2408, 'behind'],
+      ['研发投入强度', null, null, null, 'invalid'],
+      ['科技培训', 400, 214, 198, 'on-track'],
+      ['科技示范村', 15, 12, null, 'on-track'],
+    ]);
+    expect(A.indicators[5]?.status).toBe('behind');
+    expect(find('专利申请量')?.completionRate).toBeCloseTo(331 / 600, 10);
+    expect(find('高新技术产值')?.yoyGrowth).toBeCloseTo(0.21, 3);
+    expect(city.summary).toEqual({
+      total: 7,
+      done: 0,
+      onTrack: 3,
+      behind: 1,
+      severelyBehind: 0,
+      noTarget: 2,
+      invalid: 1,
+    });
+  });
+
+  it('cites the cells of the first report that has the indicator', () => {
+    expect(find('专利申请量')?.cells).toEqual(A.indicators[0]?.cells);
+    expect(find('专利申请量')?.cells.actual).toBe('D2');
+    expect(find('科技示范村')?.cells.actual).toBe('F10');
+    expect(city.range).toBe(A.range);
+    expect(city.header).toEqual(A.header);
+  });
+
+  it('keeps the issues of the inputs and adds none for sums that are fine', () => {
+    expect(city.issues).toEqual([...A.issues, ...B.issues]);
+    expect(city.issues.map((issue) => `${issue.code}@${issue.cell}`)).toContain('not-a-number@G10');
+  });
+
+  it('does not add indicators of different units, and checks the rolled-up parts', () => {
+    const C = county([
+      ['专利申请量', '件', 300, 160, 120, null],
+      ['发明', '件', null, 100, null, '专利申请量'],
+      ['实用新型', '件', null, 50, null, '专利申请量'],
+      ['高新技术产值', '万元', 20000, 8000, 7000, null],
+    ]);
+    const D = county([
+      ['专利申请量', '件', 300, 171, 120, null],
+      ['发明', '件', null, 35, null, '专利申请量'],
+      ['实用新型', '件', null, 136, null, '专利申请量'],
+      ['高新技术产值', '亿元', 1.3144, 0.7014, 0.5408, null],
+    ]);
+    const rolled = rollupReports([C, D], OPTIONS);
+    expect(rolled.indicators.map((i) => [i.name, i.unit, i.actual])).toEqual([
+      ['专利申请量', '件', 331],
+      ['发明', '件', 135],
+      ['实用新型', '件', 186],
+      ['高新技术产值', '万元', 8000],
+      ['高新技术产值', '亿元', 0.7014],
+    ]);
+    const added = rolled.issues.slice(C.issues.length + D.issues.length);
+    expect(
+      added.map((issue) => [issue.code, issue.cell, issue.params.sum, issue.params.total]),
+    ).toEqual([['parts-sum-mismatch', 'D2', 321, 331]]);
+  });
+
+  it('treats a target given in only some reports as unknown', () => {
+    const withTarget = county([['科技示范村', '个', 15, 12, 10, null]]);
+    const without = county([['科技示范村', '个', null, 9, 8, null]]);
+    const rolled = rollupReports([withTarget, without], OPTIONS);
+    expect(rolled.indicators[0]).toMatchObject({ target: null, actual: 21, status: 'invalid' });
+  });
+
+  it('rolls up nothing into an empty report', () => {
+    expect(rollupReports([], {})).toEqual({
+      asOf: null,
+      expectedProgress: 0.5,
+      severeGap: 0.2,
+      summary: {
+        total: 0,
+        done: 0,
+        onTrack: 0,
+        behind: 0,
+        severelyBehind: 0,
+        noTarget: 0,
+        invalid: 0,
+      },
+      indicators: [],
+      issues: [],
+      header: null,
+      range: 'A1:A1',
+    });
+  });
+
+  it('a single report rolls up to the same figures', () => {
+    const same = rollupReports([A], OPTIONS);
+    expect(same.indicators).toEqual(A.indicators);
+    expect(same.summary).toEqual(A.summary);
+  });
+});
