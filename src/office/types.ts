@@ -10,12 +10,21 @@ export interface SourceData {
   tableName?: string;
 }
 
+/** Why a status column that was asked for could not be written (the result sheet was used). */
+export type FallbackReason = 'neighbour-not-empty' | 'no-header' | 'sheet-protected';
+
 export interface WriteSummary {
   mode: OutputMode;
-  /** True when a status column was asked for but the neighbouring column held user data. */
+  /** True when a status column was asked for but could not be written (see fallbackReason). */
   fellBackToSheet: boolean;
+  /** Status cells with a label plus cells filled. */
   cellsMarked: number;
   notes: number;
+  fallbackReason?: FallbackReason;
+  /** Where the status column was written, e.g. 'I3:I20' (no sheet prefix). */
+  statusRange?: string;
+  /** Name of the result sheet written, if one was. */
+  resultSheet?: string;
 }
 
 export interface WorkbookPort {

@@ -1,0 +1,149 @@
+// Carries out a WritePlan in one batch: one context.sync() for the whole write.
+import { cellAddress } from './a1';
+import type { Inspection } from './inspection';
+import type { FillMark, MarkEntry, MarksRecord } from './marksRecord';
+import type { RoundTripCounter } from './roundTrips';
+import { syncCounted } from './roundTrips';
+import { NO_FILL, queueRemovals } from './removals';
+import type { WritePlan } from './writePlan';
+
+export interface WriteOutcome {
+  entry: MarkEntry | null;
+  record: MarksRecord;
+  resultSheetName: string | null;
+}
+
+export function provisionalRecord(plan: WritePlan, inspection: Inspection): MarksRecord {
+  // Used when the batch failed: keep every entry that may have left marks, so "clear" finds them.
+  const entry = entryFor(plan, inspection, new Map());
+  return {
+    version: 1,
+    entries: [...plan.kept, ...plan.replaced, ...(entry ? [entry] : [])],
+    resultSheet: inspection.resultSheet,
+  };
+}
+
+function entryFor(
+  plan: WritePlan,
+  inspection: Inspection,
+  previousRead: ReadonlyMap<string, string | null>,
+): MarkEntry | null {
+  const fills: FillMark[] = plan.fills.map((fill) => {
+    const key = `${fill.row},${fill.column}`;
+    const known = fill.previous ? fill.previous.value : previousRead.get(key);
+    return {
+      row: fill.row,
+      column: fill.column,
+      color: fill.color,
+      ...(known === undefined ? {} : { previous: known }),
+    };
+  });
+  const notes = plan.addNotes.map(({ row, column }) => ({ row, column }));
+  if (!plan.status && fills.length === 0 && notes.length === 0) return null;
+  const { rect } = inspection;
+  return {
+    sheetId: inspection.sheetId,
+    sheetName: inspection.sheetName,
+    firstRow: rect.r0,
+    lastRow: rect.r1,
+    firstColumn: rect.c0,
+    lastColumn: rect.c1,
+    status: plan.status
+      ? {
+          column: plan.status.column,
+          firstRow: plan.status.firstRow,
+          lastRow: plan.status.lastRow,
+          header: plan.status.header,
+          tableName: plan.status.how === 'cells' ? null : plan.status.tableName,
+        }
+      : null,
+    fills,
+    notes,
+  };
+}
+
+export async function applyWrite(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  inspection: Inspection,
+  counter: RoundTripCounter | undefined,
+): Promise<WriteOutcome> {
+  const workbook = context.workbook;
+  workbook.application.suspendApiCalculationUntilNextSync();
+  const sheet = workbook.worksheets.getItem(inspection.sheetId);
+
+  queueRemovals(sheet, plan);
+
+  const status = plan.status;
+  if (status?.how === 'cells') {
+    const range = sheet.getRangeByIndexes(status.firstRow, status.column, status.labels.length, 1);
+    range.values = status.labels.map((label) => [label]);
+  } else if (status?.how === 'table-reuse' && status.labels.length > 1) {
+    const body = sheet.getRangeByIndexes(
+      status.firstRow + 1,
+      status.column,
+      status.labels.length - 1,
+      1,
+    );
+    body.values = status.labels.slice(1).map((label) => [label]);
+  } else if (status?.how === 'table-add' && status.tableName && status.tableValues) {
+    const values = status.tableValues.map((label) => [label]);
+    sheet.tables.getItem(status.tableName).columns.add(undefined, values, status.header);
+  }
+
+  // Read each cell's fill in the same batch before ours replaces it (actions run in order).
+  const before = new Map<string, Excel.RangeFill>();
+  for (const fill of plan.fills) {
+    if (!fill.previous) {
+      const probe = sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill;
+      probe.load('color');
+      before.set(`${fill.row},${fill.column}`, probe);
+    }
+    sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill.color = fill.color;
+  }
+
+  for (const note of plan.addNotes) {
+    sheet.notes.add(cellAddress(note.row, note.column), note.text);
+  }
+
+  let resultSheet: Excel.Worksheet | null = null;
+  const result = plan.result;
+  if (result?.action === 'delete') {
+    workbook.worksheets.getItemOrNullObject(result.id).delete();
+  } else if (result?.action === 'write') {
+    resultSheet = result.existingId
+      ? workbook.worksheets.getItem(result.existingId)
+      : workbook.worksheets.add(result.name);
+    if (result.existingId) resultSheet.getRange().clear('All');
+    const { values, numberFormat, boldRows, tableHeaderRow } = result.contents;
+    const width = values[0]?.length ?? 1;
+    const block = resultSheet.getRangeByIndexes(0, 0, values.length, width);
+    block.numberFormat = numberFormat;
+    block.values = values;
+    for (const row of boldRows) {
+      resultSheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
+    }
+    resultSheet.freezePanes.freezeRows(tableHeaderRow + 1);
+    block.format.autofitColumns();
+    if (result.activate) resultSheet.activate();
+    resultSheet.load(['id', 'name']);
+  }
+
+  await syncCounted(context, counter);
+
+  const previousRead = new Map<string, string | null>();
+  for (const [key, probe] of before) {
+    previousRead.set(key, probe.color.toUpperCase() === NO_FILL ? null : probe.color);
+  }
+  const entry = entryFor(plan, inspection, previousRead);
+  const keptResult = result === null ? inspection.resultSheet : null;
+  return {
+    entry,
+    record: {
+      version: 1,
+      entries: [...plan.kept, ...(entry ? [entry] : [])],
+      resultSheet: resultSheet ? { id: resultSheet.id, name: resultSheet.name } : keptResult,
+    },
+    resultSheetName: resultSheet ? resultSheet.name : null,
+  };
+}

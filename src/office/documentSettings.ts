@@ -1,0 +1,87 @@
+// Office.context.document.settings (one property bag per workbook and add-in) as promises.
+// The bag is cached per runtime (pane, ribbon command), so every read refreshes it first
+// and every write refreshes, sets and saves, to keep one runtime from saving a stale copy.
+import { parseSettings, SettingsSchema } from '../core/settings';
+import type { Settings, SettingsReadResult } from '../core/settings';
+import { OfficeAdapterError } from './errors';
+import { MARKS_KEY, parseMarksRecord } from './marksRecord';
+import type { MarksReadResult, MarksRecord } from './marksRecord';
+import type { RoundTripCounter } from './roundTrips';
+
+export const SETTINGS_KEY = 'indicatorAssistant.settings';
+
+function bag(): Office.Settings {
+  const settings = typeof Office === 'undefined' ? undefined : Office.context?.document?.settings;
+  if (!settings) throw new OfficeAdapterError('not-in-excel');
+  return settings;
+}
+
+function settle(
+  result: Office.AsyncResult<unknown>,
+  resolve: () => void,
+  reject: (e: Error) => void,
+) {
+  if (result.status === Office.AsyncResultStatus.Failed) {
+    reject(new OfficeAdapterError('settings-failed', { cause: result.error }));
+  } else {
+    resolve();
+  }
+}
+
+export function refreshSettings(counter?: RoundTripCounter): Promise<void> {
+  const settings = bag();
+  counter?.record('settingsRefresh');
+  return new Promise((resolve, reject) => {
+    settings.refreshAsync((result) => settle(result, resolve, reject));
+  });
+}
+
+/** Refreshes, applies `change` to the fresh bag and saves it. */
+export async function updateSettings(
+  change: (settings: Office.Settings) => void,
+  counter?: RoundTripCounter,
+): Promise<void> {
+  await refreshSettings(counter);
+  const settings = bag();
+  change(settings);
+  counter?.record('settingsSave');
+  await new Promise<void>((resolve, reject) => {
+    settings.saveAsync((result) => settle(result, resolve, reject));
+  });
+}
+
+function decodeJson(raw: unknown): { value: unknown; ok: boolean } {
+  if (typeof raw !== 'string') return { value: raw, ok: true };
+  try {
+    return { value: JSON.parse(raw) as unknown, ok: true };
+  } catch {
+    return { value: undefined, ok: false };
+  }
+}
+
+export async function loadSettings(counter?: RoundTripCounter): Promise<SettingsReadResult> {
+  await refreshSettings(counter);
+  const { value, ok } = decodeJson(bag().get(SETTINGS_KEY));
+  if (!ok) return { ...parseSettings(undefined), invalid: ['*'] };
+  return parseSettings(value);
+}
+
+export async function saveSettings(settings: Settings, counter?: RoundTripCounter): Promise<void> {
+  const parsed = SettingsSchema.safeParse(settings);
+  if (!parsed.success) throw new OfficeAdapterError('invalid-settings', { cause: parsed.error });
+  const json = JSON.stringify(parsed.data);
+  await updateSettings((bagNow) => bagNow.set(SETTINGS_KEY, json), counter);
+}
+
+/** The marks record from the in-memory bag (call refreshSettings first). */
+export function currentMarks(): MarksReadResult {
+  return parseMarksRecord(bag().get(MARKS_KEY));
+}
+
+export async function saveMarks(record: MarksRecord, counter?: RoundTripCounter): Promise<void> {
+  const empty = record.entries.length === 0 && record.resultSheet === null;
+  await updateSettings((bagNow) => {
+    if (empty) bagNow.remove(MARKS_KEY);
+    else bagNow.set(MARKS_KEY, JSON.stringify(record));
+  }, counter);
+}

@@ -1,0 +1,169 @@
+// Everything the first read batch asks for, queued before the one context.sync():
+// the used range (values + number formats), where the user is, the tables, and the state
+// of what we wrote last time (fills, notes, result sheet) so that a write needs no extra look.
+import type { CellValue } from '../core';
+import { cellAddress, parseAreas } from './a1';
+import type { Rect } from './a1';
+import type { Capabilities } from './capabilities';
+import type { MarksRecord } from './marksRecord';
+
+export interface ProbeOptions {
+  /** Load the used range's values and number formats (false for the chunked fallback). */
+  values: boolean;
+  /** Ask for the selection (false when retrying after an InvalidSelection). */
+  selection: boolean;
+  /** Probe this sheet instead of the active one. */
+  sheetName?: string;
+}
+
+export interface UsedRange {
+  rect: Rect;
+  values: CellValue[][] | null;
+  numberFormat: string[][] | null;
+  /** Cells holding formulas inside the used range; null when unknown (ExcelApi < 1.9). */
+  formulaAreas: Rect[] | null;
+}
+
+export interface ProbeResult {
+  sheetId: string;
+  sheetName: string;
+  sheetProtected: boolean;
+  workbookProtected: boolean;
+  sheetNames: string[];
+  used: UsedRange;
+  /** Selected areas; null when not asked for. */
+  selection: Rect[] | null;
+  activeCell: { row: number; column: number };
+  tables: { name: string; showHeaders: boolean; showTotals: boolean }[];
+  /** Current fill colour of each recorded fill cell, keyed 'row,column' (only meaningful on this sheet). */
+  fillNow: Map<string, string>;
+  /** Recorded note cells that still hold a note, keyed 'row,column'. */
+  notesPresent: Set<string>;
+  /** Number of notes on the sheet; null when notes are not supported. */
+  noteCount: number | null;
+  /** Our result sheet if it still exists (by id), with its current name. */
+  resultSheet: { id: string; name: string } | null;
+}
+
+export const cellKey = (row: number, column: number): string => `${row},${column}`;
+
+export interface QueuedProbe {
+  sheet: Excel.Worksheet;
+  collect(): ProbeResult;
+}
+
+function rectOf(range: {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}): Rect {
+  return {
+    r0: range.rowIndex,
+    c0: range.columnIndex,
+    r1: range.rowIndex + range.rowCount - 1,
+    c1: range.columnIndex + range.columnCount - 1,
+  };
+}
+
+const GEOMETRY = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+
+export function queueProbe(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  record: MarksRecord,
+  options: ProbeOptions,
+): QueuedProbe {
+  const workbook = context.workbook;
+  const sheet = options.sheetName
+    ? workbook.worksheets.getItem(options.sheetName)
+    : workbook.worksheets.getActiveWorksheet();
+  sheet.load(['id', 'name']);
+  sheet.protection.load('protected');
+  workbook.protection.load('protected');
+  workbook.worksheets.load('items/name');
+
+  const used = sheet.getUsedRange(true);
+  used.load(options.values ? [...GEOMETRY, 'values', 'numberFormat'] : GEOMETRY);
+  const formulas = capabilities.rangeAreas ? used.getSpecialCellsOrNullObject('Formulas') : null;
+  formulas?.load('address');
+
+  const selectionAreas =
+    options.selection && capabilities.rangeAreas ? workbook.getSelectedRanges() : null;
+  selectionAreas?.load('address');
+  const selectionRange =
+    options.selection && !capabilities.rangeAreas ? workbook.getSelectedRange() : null;
+  selectionRange?.load(GEOMETRY);
+
+  const activeCell = workbook.getActiveCell();
+  activeCell.load(['rowIndex', 'columnIndex']);
+  sheet.tables.load('items/name,items/showHeaders,items/showTotals');
+
+  // Our previous marks, probed on the active sheet; entries of other sheets are ignored later.
+  const fillProbes = record.entries.flatMap((entry) =>
+    entry.fills.map((fill) => {
+      const format = sheet.getRange(cellAddress(fill.row, fill.column)).format.fill;
+      format.load('color');
+      return { key: cellKey(fill.row, fill.column), format };
+    }),
+  );
+  const notes = capabilities.notes ? sheet.notes : null;
+  const noteCount = notes ? notes.getCount() : null;
+  const noteProbes = notes
+    ? record.entries.flatMap((entry) =>
+        entry.notes.map((cell) => ({
+          key: cellKey(cell.row, cell.column),
+          note: notes.getItemOrNullObject(cellAddress(cell.row, cell.column)),
+        })),
+      )
+    : [];
+  const resultProbe = record.resultSheet
+    ? workbook.worksheets.getItemOrNullObject(record.resultSheet.id)
+    : null;
+  resultProbe?.load(['id', 'name']);
+
+  return {
+    sheet,
+    collect(): ProbeResult {
+      const fillNow = new Map<string, string>();
+      for (const probe of fillProbes) fillNow.set(probe.key, probe.format.color);
+      const notesPresent = new Set<string>();
+      for (const probe of noteProbes) if (!probe.note.isNullObject) notesPresent.add(probe.key);
+      let selection: Rect[] | null = null;
+      if (selectionAreas) selection = parseAreas(selectionAreas.address) ?? [];
+      if (selectionRange) selection = [rectOf(selectionRange)];
+      return {
+        sheetId: sheet.id,
+        sheetName: sheet.name,
+        sheetProtected: sheet.protection.protected,
+        workbookProtected: workbook.protection.protected,
+        sheetNames: workbook.worksheets.items.map((item) => item.name),
+        used: {
+          rect: rectOf(used),
+          values: options.values ? (used.values as CellValue[][]) : null,
+          numberFormat: options.values ? (used.numberFormat as string[][]) : null,
+          formulaAreas:
+            formulas === null
+              ? null
+              : formulas.isNullObject
+                ? []
+                : (parseAreas(formulas.address) ?? null),
+        },
+        selection,
+        activeCell: { row: activeCell.rowIndex, column: activeCell.columnIndex },
+        tables: sheet.tables.items.map((table) => ({
+          name: table.name,
+          showHeaders: table.showHeaders,
+          showTotals: table.showTotals,
+        })),
+        fillNow,
+        notesPresent,
+        noteCount: noteCount ? noteCount.value : null,
+        resultSheet:
+          resultProbe && !resultProbe.isNullObject
+            ? { id: resultProbe.id, name: resultProbe.name }
+            : null,
+      };
+    },
+  };
+}
