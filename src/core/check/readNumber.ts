@@ -54,3 +54,45 @@ export function readNumber(
   }
   return { value, approximate: parsed.approximate, unreadable: false };
 }
+
+export interface Figures {
+  figures: Record<NumericField, number | null>;
+  approximate: boolean;
+  /** A target was written but cannot be used: the row is invalid rather than without target. */
+  targetUnreadable: boolean;
+}
+
+export function readFigures(
+  cells: readonly NumberCell[],
+  unit: string | null,
+  row: number,
+  name: string,
+  issues: Issue[],
+): Figures {
+  const result: Figures = {
+    figures: { actual: null, target: null, lastYear: null },
+    approximate: false,
+    targetUnreadable: false,
+  };
+  for (const cell of cells) {
+    const read = readNumber(cell, unit, row, name, issues);
+    result.figures[cell.field] = read.value;
+    result.approximate ||= read.approximate;
+    if (cell.field === 'target' && read.unreadable) result.targetUnreadable = true;
+  }
+  return result;
+}
+
+/** A blank last-year cell next to a readable actual: growth cannot be computed. */
+export function checkLastYear(
+  cells: readonly NumberCell[],
+  row: number,
+  name: string,
+  issues: Issue[],
+): void {
+  const lastYear = cells.find((cell) => cell.field === 'lastYear');
+  const actual = cells.find((cell) => cell.field === 'actual');
+  if (lastYear?.parsed.kind === 'empty' && actual?.parsed.kind === 'number') {
+    issues.push(makeIssue('missing-last-year', lastYear.address, row, {}, name));
+  }
+}

@@ -20,7 +20,7 @@ import { inferCategory, parseCategory } from './category';
 import { parseDirection } from './direction';
 import { makeIssue } from './issues';
 import type { NumberCell, NumericField } from './readNumber';
-import { readNumber } from './readNumber';
+import { checkLastYear, readFigures } from './readNumber';
 import { isFootnote, parseRowName, sectionCategory, stripOrdinal } from './rowName';
 
 export interface Draft {
@@ -101,20 +101,8 @@ class RowReader {
       if (column) addresses[field] = `${column.letter}${row}`;
     }
 
-    const figures: Record<NumericField, number | null> = {
-      actual: null,
-      target: null,
-      lastYear: null,
-    };
-    let approximate = false;
-    let targetUnreadable = false;
-    for (const cell of numbers) {
-      const result = readNumber(cell, unit, row, name, this.issues);
-      figures[cell.field] = result.value;
-      approximate ||= result.approximate;
-      if (cell.field === 'target' && result.unreadable) targetUnreadable = true;
-    }
-    if (parentText === null) this.checkLastYear(numbers, row, name);
+    const read = readFigures(numbers, unit, row, name, this.issues);
+    if (parentText === null) checkLastYear(numbers, row, name, this.issues);
 
     const category = this.category(cells, name, unit);
     const indicator: Indicator = {
@@ -124,14 +112,14 @@ class RowReader {
       category: category.category,
       parent: null,
       direction: this.direction(cells, row, name),
-      target: figures.target,
-      actual: figures.actual,
-      lastYear: figures.lastYear,
+      target: read.figures.target,
+      actual: read.figures.actual,
+      lastYear: read.figures.lastYear,
       completionRate: null,
       yoyGrowth: null,
       yoyChangePoints: null,
       status: 'invalid',
-      approximate,
+      approximate: read.approximate,
       cells: addresses,
     };
     const note = cellText(this.value(cells, 'note'));
@@ -142,7 +130,7 @@ class RowReader {
       parentText,
       parentCell: parentWritten !== '' ? (addresses.parent ?? null) : null,
       explicitCategory: category.explicit,
-      targetUnreadable,
+      targetUnreadable: read.targetUnreadable,
     };
   }
 
@@ -192,15 +180,6 @@ class RowReader {
     this.sectionCategory = section;
     this.lastTopName = null;
     return true;
-  }
-
-  /** A blank last-year cell next to a readable actual: growth cannot be computed. */
-  private checkLastYear(numbers: readonly NumberCell[], row: number, name: string): void {
-    const lastYear = numbers.find((cell) => cell.field === 'lastYear');
-    const actual = numbers.find((cell) => cell.field === 'actual');
-    if (lastYear?.parsed.kind === 'empty' && actual?.parsed.kind === 'number') {
-      this.issues.push(makeIssue('missing-last-year', lastYear.address, row, {}, name));
-    }
   }
 
   private category(

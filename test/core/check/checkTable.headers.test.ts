@@ -150,4 +150,20 @@ describe('checkTable: finding the header', () => {
       ['专利申请量', '件', 331],
     ]);
   });
+
+  it('a 类别 column overrides the name; sub-items without one follow their parent', () => {
+    const report = check([
+      ['指标名称', '类别', '年度目标', '累计完成', '上级指标'],
+      ['专利申请量', '培训', 600, 331, null],
+      ['发明', null, 120, 65, '专利申请量'],
+      ['科技特派员', 'enterprise', 120, 120, null],
+      ['科技示范村', '科技服务', 15, 12, null],
+    ]);
+    expect(report.indicators.map((indicator) => indicator.category)).toEqual([
+      'training',
+      'training',
+      'enterprise',
+      'other',
+    ]);
+  });
 });
