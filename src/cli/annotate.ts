@@ -45,7 +45,13 @@ function csvWorkbook(
   for (const row of input.grid.values) {
     sheet.addRow(
       row.map((value) =>
-        typeof value === 'string' && plainNumber.test(value) ? Number(value) : value,
+        typeof value !== 'string'
+          ? value
+          : value === ''
+            ? null
+            : plainNumber.test(value)
+              ? Number(value)
+              : value,
       ),
     );
   }

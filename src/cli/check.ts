@@ -37,7 +37,10 @@ export class CliErrors extends Error {
   }
 }
 
-async function readAll(files: readonly string[], sheet: string | undefined): Promise<InputTable[]> {
+async function readAll(
+  files: readonly string[],
+  sheet: string | undefined,
+): Promise<{ inputs: InputTable[]; errors: CliError[] }> {
   const inputs: InputTable[] = [];
   const errors: CliError[] = [];
   for (const file of files) {
@@ -48,17 +51,21 @@ async function readAll(files: readonly string[], sheet: string | undefined): Pro
       errors.push(error);
     }
   }
-  if (errors.length > 0) throw new CliErrors(errors);
-  return inputs;
+  return { inputs, errors };
 }
 
-function checkAll(inputs: readonly InputTable[], options: CheckOptions): CheckReport[] {
-  const reports = inputs.map((input) => checkTable(input.grid, options));
-  const errors = inputs
-    .filter((_input, i) => reports[i]?.header === null)
-    .map((input) => new CliError('no-header', { file: input.file }));
+/** Every unreadable file and every table without a header, reported together. */
+async function readAndCheck(
+  options: CheckCommand,
+  checkOptions: CheckOptions,
+): Promise<{ inputs: InputTable[]; reports: CheckReport[] }> {
+  const { inputs, errors } = await readAll(options.files, options.sheet);
+  const reports = inputs.map((input) => checkTable(input.grid, checkOptions));
+  inputs.forEach((input, i) => {
+    if (reports[i]?.header === null) errors.push(new CliError('no-header', { file: input.file }));
+  });
   if (errors.length > 0) throw new CliErrors(errors);
-  return reports;
+  return { inputs, reports };
 }
 
 const hasErrors = (report: CheckReport): boolean =>
@@ -111,15 +118,15 @@ function jsonOutput(
 function textOutput(
   checked: readonly Checked[],
   options: CheckCommand,
-  rollupCount: number | null,
+  rollupOf: string[] | null,
 ): string {
   const labels = textLabels[options.locale];
   return checked
     .map(({ input, report, narrative }) => {
       const title =
-        rollupCount === null
+        rollupOf === null
           ? labels.file(displayName(input.file), input.sheetName)
-          : labels.rollupOf(rollupCount);
+          : labels.rollupOf(rollupOf.map(displayName));
       return renderText({ title, report, narrative }, options.locale);
     })
     .join('\n');
@@ -132,12 +139,11 @@ export async function runCheck(options: CheckCommand): Promise<number> {
     options.templates === undefined
       ? undefined
       : await loadTemplates(options.templates, options.locale);
-  const inputs = await readAll(options.files, options.sheet);
   const checkOptions: CheckOptions = { asOf: options.asOf, locale: options.locale };
   if (options.expectedProgress !== undefined)
     checkOptions.expectedProgress = options.expectedProgress;
   if (options.severeGap !== undefined) checkOptions.severeGap = options.severeGap;
-  const reports = checkAll(inputs, checkOptions);
+  const { inputs, reports } = await readAndCheck(options, checkOptions);
   const narrate = (report: CheckReport): Narrative =>
     buildNarrative(report, { locale: options.locale, ...(templates ? { templates } : {}) });
 
@@ -163,7 +169,7 @@ export async function runCheck(options: CheckCommand): Promise<number> {
       await emit(options.out, jsonOutput(checked, options, rollupFiles));
       break;
     case 'text':
-      await emit(options.out, textOutput(checked, options, options.rollup ? inputs.length : null));
+      await emit(options.out, textOutput(checked, options, options.rollup ? options.files : null));
       break;
     case 'html':
       await emit(

@@ -15,6 +15,7 @@ export type CliErrorCode =
   | 'out-overwrites-input'
   | 'file-missing'
   | 'file-unreadable'
+  | 'file-is-directory'
   | 'csv-empty'
   | 'csv-encoding'
   | 'csv-binary'

@@ -31,8 +31,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') throw new CliError('file-missing', { file });
-    const reason = code === 'EISDIR' ? 'directory' : String(code ?? error);
-    throw new CliError('file-unreadable', { file, reason });
+    if (code === 'EISDIR') throw new CliError('file-is-directory', { file });
+    throw new CliError('file-unreadable', { file, reason: String(code ?? error) });
   }
 }
 

@@ -1,5 +1,5 @@
 // Entry of the `indicator-assistant` command (bundled to dist-cli/cli.cjs, started by bin/).
-import { version } from '../../package.json';
+import packageJson from '../../package.json';
 import { parseCommand, requestedLocale } from './args';
 import { CliErrors, runCheck } from './check';
 import { CliError } from './errors';
@@ -25,7 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (command.kind === 'version') {
-      process.stdout.write(`${version}\n`);
+      process.stdout.write(`${packageJson.version}\n`);
       return 0;
     }
     return await runCheck(command.options);

@@ -20,6 +20,7 @@ const zhErrors: ErrorCatalog = {
   'out-overwrites-input': (p) => `--out 不能覆盖输入文件 ${p.file}，请另选文件名`,
   'file-missing': (p) => `找不到文件 ${p.file}`,
   'file-unreadable': (p) => `无法读取文件 ${p.file}：${p.reason}`,
+  'file-is-directory': (p) => `${p.file} 是文件夹，请给出 .xlsx 或 .csv 文件`,
   'csv-empty': (p) => `${p.file} 是空文件`,
   'csv-encoding': (p) =>
     `${p.file} 的编码无法识别（支持 UTF-8、带 BOM 的 UTF-8 和 GB18030/GBK），请另存为 UTF-8 CSV`,
@@ -56,6 +57,7 @@ const enErrors: ErrorCatalog = {
     `--out must not write over the input ${p.file}; choose another name`,
   'file-missing': (p) => `File not found: ${p.file}`,
   'file-unreadable': (p) => `Cannot read ${p.file}: ${p.reason}`,
+  'file-is-directory': (p) => `${p.file} is a folder; give an .xlsx or .csv file`,
   'csv-empty': (p) => `${p.file} is empty`,
   'csv-encoding': (p) =>
     `Cannot tell the encoding of ${p.file} (UTF-8, UTF-8 with BOM and GB18030/GBK are supported); save it as UTF-8 CSV`,
@@ -100,7 +102,7 @@ export interface TextLabels {
   issue: (cell: string, row: number, severity: 'error' | 'warning', message: string) => string;
   narrativeHeading: string;
   annotated: (file: string) => string;
-  rollupOf: (count: number) => string;
+  rollupOf: (files: string[]) => string;
 }
 
 export const textLabels: Record<Locale, TextLabels> = {
@@ -118,7 +120,7 @@ export const textLabels: Record<Locale, TextLabels> = {
       `${cell}（第${row}行）${severity === 'error' ? '错误' : '提示'}：${message}`,
     narrativeHeading: '工作总结：',
     annotated: (file) => `已另存标注副本：${file}`,
-    rollupOf: (count) => `汇总 ${count} 个文件`,
+    rollupOf: (files) => `汇总 ${files.length} 个文件：${files.join('、')}`,
   },
   'en-US': {
     file: (name, sheet) => (sheet ? `File: ${name} (sheet "${sheet}")` : `File: ${name}`),
@@ -133,6 +135,6 @@ export const textLabels: Record<Locale, TextLabels> = {
     issue: (cell, row, severity, message) => `${cell} (row ${row}) ${severity}: ${message}`,
     narrativeHeading: 'Summary:',
     annotated: (file) => `Annotated copy written to ${file}`,
-    rollupOf: (count) => `Roll-up of ${count} files`,
+    rollupOf: (files) => `Roll-up of ${files.length} files: ${files.join(', ')}`,
   },
 };
