@@ -11,37 +11,36 @@ export function linkDrafts(drafts: readonly Draft[]): Issue[] {
     if (!byName.has(draft.nameKey)) byName.set(draft.nameKey, draft);
   }
   // The same name under different parents (发明 under 申请 and under 授权) is not a duplicate.
-  const seen = new Map<string, Draft>();
+  const seen = new Map<string, Map<string, Draft>>();
   for (const draft of drafts) {
     const { indicator } = draft;
     if (draft.parentText !== null) {
       const parent = byName.get(nameKey(draft.parentText));
       if (parent === undefined || parent === draft) {
         const cell = draft.parentCell ?? indicator.cells.name;
-        issues.push(
-          makeIssue(
-            'unknown-parent',
-            cell,
-            indicator.row,
-            { parent: draft.parentText },
-            indicator.name,
-          ),
-        );
+        const params = { parent: draft.parentText };
+        issues.push(makeIssue('unknown-parent', cell, indicator.row, params, indicator.name));
       } else {
         indicator.parent = parent.indicator.name;
         if (!draft.explicitCategory) indicator.category = parent.indicator.category;
       }
     }
-    const identity = `${draft.parentText === null ? '' : nameKey(draft.parentText)}\u0000${draft.nameKey}`;
-    const first = seen.get(identity);
-    if (first === undefined) seen.set(identity, draft);
+    const parentKey = draft.parentText === null ? '' : nameKey(draft.parentText);
+    let siblings = seen.get(parentKey);
+    if (siblings === undefined) {
+      siblings = new Map();
+      seen.set(parentKey, siblings);
+    }
+    const first = siblings.get(draft.nameKey);
+    if (first === undefined) siblings.set(draft.nameKey, draft);
     else {
+      const params = { name: indicator.name, firstCell: first.indicator.cells.name };
       issues.push(
         makeIssue(
           'duplicate-indicator',
           indicator.cells.name,
           indicator.row,
-          { name: indicator.name, firstCell: first.indicator.cells.name },
+          params,
           indicator.name,
         ),
       );

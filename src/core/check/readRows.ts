@@ -51,6 +51,7 @@ class RowReader {
   private lastTopName: string | null = null;
   private sectionCategory: Category | null = null;
   private categoryText = '';
+  private readonly headerNames: { name: CellValue; actual: CellValue };
 
   constructor(
     private readonly grid: CellGrid,
@@ -61,6 +62,11 @@ class RowReader {
       const headerUnit = header.units.get(col) ?? null;
       this.columns[field] = { col, letter: columnLetter(origin.col + col), headerUnit };
     }
+    const headerRow = rowAt(grid.values, header.rowIndex);
+    this.headerNames = {
+      name: this.value(headerRow, 'name'),
+      actual: this.value(headerRow, 'actual'),
+    };
   }
 
   read(rowIndex: number): Draft | null {
@@ -136,12 +142,14 @@ class RowReader {
 
   /** The header row repeated inside the data (long printed tables). */
   private isRepeatedHeader(cells: readonly CellValue[]): boolean {
-    const header = rowAt(this.grid.values, this.header.rowIndex);
-    const same = (field: Field): boolean => {
-      const value = this.value(cells, field);
-      return typeof value === 'string' && value === this.value(header, field);
-    };
-    return same('name') && same('actual');
+    const { name, actual } = this.columns;
+    if (name === undefined || actual === undefined) return false;
+    const nameCell = cells[name.col];
+    return (
+      typeof nameCell === 'string' &&
+      nameCell === this.headerNames.name &&
+      cells[actual.col] === this.headerNames.actual
+    );
   }
 
   private value(cells: readonly CellValue[], field: Field): CellValue {

@@ -5,6 +5,8 @@ export const MAX_CELL_TEXT = 200;
 
 /** Text made only of printable ASCII and CJK ideographs is already NFKC-normal (fast path). */
 const NEEDS_NFKC = /[^\u0020-\u007e\u4e00-\u9fff]/;
+/** Nothing to change at all: no whitespace, nothing outside ASCII and CJK ideographs. */
+const ALREADY_COMPACT = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
 
 function nfkc(text: string): string {
   return NEEDS_NFKC.test(text)
@@ -14,12 +16,14 @@ function nfkc(text: string): string {
 
 /** Full-width → half-width (NFKC), unified dashes, whitespace removed. */
 export function compact(text: string): string {
+  if (ALREADY_COMPACT.test(text)) return text;
   const normal = nfkc(text);
   return /\s/.test(normal) ? normal.replace(/\s+/g, '') : normal;
 }
 
 /** Trimmed, NFKC-normalised, inner whitespace collapsed: for names and labels shown back to users. */
 export function tidy(text: string): string {
+  if (ALREADY_COMPACT.test(text)) return text;
   const normal = nfkc(text);
   return /\s/.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
 }

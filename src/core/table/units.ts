@@ -8,6 +8,8 @@ export interface UnitParts {
   factor: number;
 }
 
+const PERCENT_WORDS = new Set(['百分比', 'percent', 'pct']);
+
 const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['百万', 1e6],
   ['千万', 1e7],
@@ -31,15 +33,20 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['次', '场', '场次', '期'],
 ];
 
+const unitCache = new Map<string, string | null>();
+const UNIT_CACHE_LIMIT = 512;
+
 /** Normalises a unit as written ('万 元', '人（次）', '百分比') → '万元', '人次', '%'; empty → null. */
 export function normalizeUnit(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
+  const cached = unitCache.get(raw);
+  if (cached !== undefined) return cached;
   const unit = compact(raw)
     .replace(/[()[\]【】]/g, '')
     .toLowerCase();
-  if (unit === '') return null;
-  if (unit === '百分比' || unit === 'percent' || unit === 'pct') return '%';
-  return unit;
+  const normal = unit === '' ? null : PERCENT_WORDS.has(unit) ? '%' : unit;
+  if (unitCache.size < UNIT_CACHE_LIMIT) unitCache.set(raw, normal);
+  return normal;
 }
 
 export function splitUnit(unit: string): UnitParts {
@@ -61,10 +68,13 @@ function sameKind(a: string, b: string): boolean {
   return a === b || SYNONYMS.some((group) => group.includes(a) && group.includes(b));
 }
 
-/** Rounds away binary noise from scaling (3.37 × 10⁴ = 33700.000000000004). */
+/** Rounds to 12 significant digits, dropping binary noise (3.37 × 10⁴ = 33700.000000000004). */
 export function clean(value: number): number {
   if (Number.isInteger(value) || !Number.isFinite(value)) return value;
-  return Number(value.toPrecision(12));
+  const digits = 11 - Math.floor(Math.log10(Math.abs(value)));
+  if (digits <= 0 || digits > 22) return Number(value.toPrecision(12));
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
 }
 
 /**
