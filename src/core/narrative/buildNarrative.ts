@@ -1,0 +1,110 @@
+// CheckReport → the 工作总结 paragraphs: title, overall, one part per category, problems and next steps.
+import {
+  CATEGORY_ORDER,
+  type Category,
+  type CheckReport,
+  type Indicator,
+  type Locale,
+  type Narrative,
+  type Paragraph,
+  type ParagraphKind,
+  type Segment,
+  type TemplateSet,
+} from '../types';
+import { approximateFields, type FigureContext } from './indicatorFigures';
+import { level1Number, level2Number } from './numbering';
+import { outlineOf } from './outline';
+import { periodOf, type Period } from './period';
+import { PUNCTUATION } from './punctuation';
+import { pushSegments } from './render';
+import { behindParagraph, isBehind, nextStepsParagraph, overallParagraph } from './sections';
+import { indicatorSentences } from './sentences';
+import { createTexts } from './texts';
+
+export interface NarrativeOptions {
+  locale: Locale;
+  /** Per-id overrides; one that fails validation is ignored and its default used. */
+  templates?: TemplateSet;
+  /** Replaces the title derived from the as-of date. */
+  title?: string;
+}
+
+const paragraph = (kind: ParagraphKind, segments: Segment[]): Paragraph => ({ kind, segments });
+const text = (value: string): Segment => ({ kind: 'text', text: value });
+
+function joinSentences(sentences: readonly Segment[][], gap: string): Segment[] {
+  const segments: Segment[] = [];
+  sentences.forEach((sentence, index) => {
+    if (index > 0) pushSegments(segments, [text(gap)]);
+    pushSegments(segments, sentence);
+  });
+  return segments;
+}
+
+function titleParagraph(ctx: FigureContext, period: Period | null, title?: string): Paragraph[] {
+  if (typeof title === 'string' && title.trim() !== '') return [paragraph('title', [text(title)])];
+  if (period === null) return [];
+  const { year, month, monthName } = period;
+  return [paragraph('title', ctx.texts.segments('title', { year, month, monthName }))];
+}
+
+const categoryOf = (indicator: Indicator): Category =>
+  CATEGORY_ORDER.includes(indicator.category) ? indicator.category : 'other';
+
+function categoryParagraphs(
+  ctx: FigureContext,
+  tops: readonly Indicator[],
+  children: ReadonlyMap<Indicator, Indicator[]>,
+): Paragraph[] {
+  const gap = PUNCTUATION[ctx.locale].sentenceGap;
+  const paragraphs: Paragraph[] = [];
+  for (const category of CATEGORY_ORDER) {
+    const sentences = tops
+      .filter((indicator) => categoryOf(indicator) === category)
+      .flatMap((indicator) => indicatorSentences(ctx, indicator, children));
+    if (sentences.length === 0) continue;
+    const number = level2Number(paragraphs.length / 2 + 1, ctx.locale);
+    const heading = [text(number), ...ctx.texts.segments(`category.${category}`, {})];
+    paragraphs.push(paragraph('heading2', pushSegments([], heading)));
+    paragraphs.push(paragraph('body', joinSentences(sentences, gap)));
+  }
+  return paragraphs;
+}
+
+export function buildNarrative(report: CheckReport, options: NarrativeOptions): Narrative {
+  const locale: Locale = options?.locale === 'en-US' ? 'en-US' : 'zh-CN';
+  const indicators = Array.isArray(report?.indicators) ? report.indicators : [];
+  const issues = Array.isArray(report?.issues) ? report.issues : [];
+  const ctx: FigureContext = {
+    texts: createTexts(locale, options?.templates),
+    locale,
+    approximate: approximateFields(indicators, issues),
+  };
+  const period = periodOf(report?.asOf);
+  const { tops, children, counted, counts } = outlineOf(indicators);
+  const behind = counted.filter(isBehind);
+
+  const paragraphs = titleParagraph(ctx, period, options?.title);
+  let section = 0;
+  const heading1 = (
+    id: 'heading.overview' | 'heading.categories' | 'heading.problems' | 'heading.nextSteps',
+  ) =>
+    paragraph(
+      'heading1',
+      pushSegments([text(level1Number(++section, locale))], ctx.texts.segments(id, {})),
+    );
+
+  paragraphs.push(
+    heading1('heading.overview'),
+    paragraph('body', overallParagraph(ctx, counts, period)),
+  );
+  const byCategory = categoryParagraphs(ctx, tops, children);
+  if (byCategory.length > 0) paragraphs.push(heading1('heading.categories'), ...byCategory);
+  if (counts.total > 0) {
+    const behindText = behindParagraph(ctx, behind, report?.expectedProgress);
+    paragraphs.push(heading1(behindText.length > 0 ? 'heading.problems' : 'heading.nextSteps'));
+    if (behindText.length > 0) paragraphs.push(paragraph('body', behindText));
+    paragraphs.push(paragraph('body', nextStepsParagraph(ctx, behind)));
+  }
+  return { locale, paragraphs };
+}

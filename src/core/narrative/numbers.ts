@@ -1,0 +1,45 @@
+// Decimal rounding and digits as a report writes them: 1.005 → 1.01, never 0.30000000000000004.
+
+/** value × 10^places, exact for the decimal the value was typed as (1.5014 × 100 = 150.14). */
+export function shift(value: number, places: number): number {
+  const text = String(value);
+  return text.includes('e') ? value * 10 ** places : Number(`${text}e${places}`);
+}
+
+/** Half away from zero on the decimal value; never returns -0. */
+export function roundTo(value: number, places: number): number {
+  const rounded = shift(Math.round(shift(Math.abs(value), places)), -places);
+  if (rounded === 0) return 0;
+  return value < 0 ? -rounded : rounded;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(minDecimals: number, maxDecimals: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${minDecimals}/${maxDecimals}/${grouping}`;
+  let cached = formatters.get(key);
+  if (cached === undefined) {
+    cached = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+      useGrouping: grouping,
+    });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+export interface DigitsOptions {
+  /** Decimals kept after rounding. */
+  decimals: number;
+  /** Keep trailing zeros (45.0%) instead of dropping them (3.2亿元). */
+  fixed?: boolean;
+  /** Thousands separators (en-US text). */
+  grouping?: boolean;
+}
+
+/** Plain digits, no exponent: 1.5014, 45.3, 33,700. */
+export function digits(value: number, options: DigitsOptions): string {
+  const { decimals, fixed = false, grouping = false } = options;
+  return formatter(fixed ? decimals : 0, decimals, grouping).format(roundTo(value, decimals));
+}

@@ -1,0 +1,63 @@
+// ICU MessageFormat → segments: rich values (figures with their cells) come back as themselves.
+import IntlMessageFormat from 'intl-messageformat';
+import type { Locale, Segment } from '../types';
+import type { Rich } from './templateSpec';
+
+export type TemplateValue = string | number | Rich;
+
+const MAX_CACHED = 500;
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** Parses a template (cached); throws the parser's SyntaxError on bad syntax. */
+export function compile(template: string, locale: Locale): IntlMessageFormat {
+  const key = `${locale}\u0000${template}`;
+  let format = compiled.get(key);
+  if (format === undefined) {
+    // ignoreTag: '<' in a template is text, never a rich-text tag.
+    format = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
+    if (compiled.size >= MAX_CACHED) compiled.clear();
+    compiled.set(key, format);
+  }
+  return format;
+}
+
+export const rich = (...segments: Segment[]): Rich => ({ segments });
+export const EMPTY: Rich = rich();
+
+/** Appends segments, merging neighbouring text. */
+export function pushSegments(target: Segment[], segments: readonly Segment[]): Segment[] {
+  for (const segment of segments) {
+    if (segment.kind === 'text' && segment.text === '') continue;
+    const last = target[target.length - 1];
+    if (segment.kind === 'text' && last?.kind === 'text') {
+      target[target.length - 1] = { kind: 'text', text: last.text + segment.text };
+    } else target.push(segment);
+  }
+  return target;
+}
+
+/** Joins rendered pieces with a separator into one rich value. */
+export function joinRich(pieces: readonly Rich[], separator: string): Rich {
+  const segments: Segment[] = [];
+  pieces.forEach((piece, index) => {
+    if (index > 0) pushSegments(segments, [{ kind: 'text', text: separator }]);
+    pushSegments(segments, piece.segments);
+  });
+  return { segments };
+}
+
+/** Formats a template; throws when a value is missing or of the wrong kind. */
+export function render(
+  template: string,
+  locale: Locale,
+  values: Readonly<Record<string, TemplateValue>>,
+): Segment[] {
+  const parts = compile(template, locale).formatToParts<Rich>(values);
+  const segments: Segment[] = [];
+  for (const part of parts) {
+    const { value } = part;
+    if (typeof value === 'string') pushSegments(segments, [{ kind: 'text', text: value }]);
+    else pushSegments(segments, value.segments);
+  }
+  return segments;
+}

@@ -1,0 +1,49 @@
+// Default en-US templates: the same content as zh-CN ("up 37.9% year on year").
+import type { TemplateId } from './templateSpec';
+
+export const TEMPLATES_EN: Record<TemplateId, string> = {
+  title:
+    '{month, plural, =1 {January} =3 {First Quarter} =6 {First Half} =9 {First Three Quarters} =12 {Full Year} other {January–{monthName}}} {year}: Progress on Science and Technology Indicators',
+  overall:
+    '{dateKind, select, monthEnd {As of the end of {monthName}} day {As of {monthName} {day}} other {So far}}, ' +
+    '{total, plural, =0 {there are no indicators to report.} other {of the {total, plural, one {# indicator} other {# indicators}} for the year' +
+    '{done, plural, =0 {} other {, # met the annual target}}' +
+    '{onTrack, plural, =0 {} one {, # was on schedule} other {, # were on schedule}}' +
+    '{behind, plural, =0 {} one {, # was behind schedule} other {, # were behind schedule}}' +
+    '{severe, plural, =0 {} other { (# severely)}}' +
+    '{noTarget, plural, =0 {} other {, # had no annual target}}.}}' +
+    '{invalid, plural, =0 {} one { # more indicator has invalid data; please check it.} other { # more indicators have invalid data; please check them.}}',
+  'heading.overview': 'Overview',
+  'heading.categories': 'Indicators by category',
+  'heading.problems': 'Problems and next steps',
+  'heading.nextSteps': 'Next steps',
+  'category.rd': 'R&D investment',
+  'category.patent': 'Patents',
+  'category.enterprise': 'High-tech enterprises',
+  'category.project': 'Science and technology projects',
+  'category.training': 'Training',
+  'category.other': 'Other work',
+  'indicator.amount': '{name} reached {value}{completion}{growth}.',
+  'indicator.rate': '{name} stood at {value}{target}{change}.',
+  'indicator.lower': '{name} was {value}{target}{growth}.',
+  'clause.completion': ', {completion} of the annual target',
+  'clause.rateTarget': ', against an annual target of {target}',
+  'clause.lowerTarget':
+    '{within, select, yes {, within the annual ceiling of {target}} other {, above the annual ceiling of {target}}}',
+  'clause.growth':
+    '{trend, select, up {, up {growth} year on year} down {, down {growth} year on year} other {, flat year on year}}',
+  'clause.points':
+    '{trend, select, up {, up {points} percentage points year on year} down {, down {points} percentage points year on year} other {, flat year on year}}',
+  subItems: 'Of which: {items}.',
+  subItem: '{name} {value}{completion}{growth}',
+  'behind.summary':
+    '{count, plural, one {# indicator is} other {# indicators are}} behind schedule: {items}.',
+  'behind.item':
+    '{name} reached {completion} of the annual target{severe, select, yes {, far below the expected progress of {expected}} other {, below the expected progress of {expected}}}',
+  'behind.itemLower':
+    '{name} was {value}{severe, select, yes {, far above the annual ceiling of {target}} other {, above the annual ceiling of {target}}}',
+  'nextSteps.behind':
+    'Next, we will focus on the lagging indicators ({names}), analyse the causes one by one, assign clear responsibilities and speed up the work to meet the annual targets.',
+  'nextSteps.onTrack':
+    'Next, we will consolidate these results, keep tracking every indicator and make sure all annual targets are met.',
+};
