@@ -37,12 +37,16 @@ export interface ExcelWorkbookOptions {
 const DEFAULT_MAX_AGE_MS = 15_000;
 
 export class ExcelWorkbook implements WorkbookPort {
-  private readonly inspections = new WeakMap<SourceData, Inspection>();
+  private readonly inspections = new WeakMap<SourceData, { inspection: Inspection; at: number }>();
 
   constructor(private readonly options: ExcelWorkbookOptions = {}) {}
 
   private get capabilities(): Capabilities {
     return this.options.capabilities ?? detectCapabilities();
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   private get counter(): RoundTripCounter | undefined {
@@ -66,7 +70,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const { record } = currentMarks();
     const deps = { capabilities: this.capabilities, record, ...this.counted() };
     const outcome = await this.run((context) => readSource(context, kind, deps));
-    this.inspections.set(outcome.source, outcome.inspection);
+    this.inspections.set(outcome.source, { inspection: outcome.inspection, at: this.now() });
     return outcome.source;
   }
 
@@ -77,9 +81,8 @@ export class ExcelWorkbook implements WorkbookPort {
   /** What the read saw, or a fresh look at the same block when that is too old or unknown. */
   private async inspect(source: SourceData): Promise<Inspection> {
     const seen = this.inspections.get(source);
-    const now = (this.options.now ?? Date.now)();
     const maxAge = this.options.inspectionMaxAgeMs ?? DEFAULT_MAX_AGE_MS;
-    if (seen && now - seen.takenAt <= maxAge) return seen;
+    if (seen && this.now() - seen.at <= maxAge) return seen.inspection;
     const topLeft = parseRect(source.grid.address);
     const rows = source.grid.values.length;
     const columns = Math.max(0, ...source.grid.values.map((row) => row.length));

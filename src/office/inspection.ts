@@ -20,7 +20,6 @@ export interface Neighbour {
 }
 
 export interface Inspection {
-  takenAt: number;
   sheetId: string;
   sheetName: string;
   sheetProtected: boolean;
@@ -108,7 +107,6 @@ export function inspectionFrom(parts: InspectionParts): Inspection {
     }
   }
   return {
-    takenAt: Date.now(),
     sheetId: probe.sheetId,
     sheetName: probe.sheetName,
     sheetProtected: probe.sheetProtected,

@@ -1,0 +1,157 @@
+// The batch machinery of the fake: proxies queue loads, writes and calls; sync() runs them in
+// order against the model, enforcing Excel's payload limits, edit mode and protection, and
+// fails the way Office.js does (an error with a `code`).
+import type { FakeWorkbook } from './model';
+
+export class FakeRichApiError extends Error {
+  override readonly name = 'RichApi.Error';
+  constructor(
+    readonly code: string,
+    message = code,
+  ) {
+    super(message);
+  }
+}
+
+interface Op {
+  run(): void;
+  requestBytes: number;
+}
+
+export class FakeContext {
+  private queue: Op[] = [];
+  responseBytes = 0;
+
+  constructor(readonly model: FakeWorkbook) {}
+
+  enqueue(run: () => void, requestBytes = 40): void {
+    this.queue.push({ run, requestBytes });
+  }
+
+  /** Queues a call that needs ExcelApi 1.`minor`; unsupported APIs fail at sync (ApiNotFound). */
+  require(minor: number): void {
+    if (!this.model.supports(minor)) {
+      this.enqueue(() => {
+        throw new FakeRichApiError('ApiNotFound', `ExcelApi 1.${minor} is not supported`);
+      });
+    }
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.model.syncs += 1;
+    this.responseBytes = 0;
+    if (ops.length === 0) return;
+    if (this.model.editMode) throw new FakeRichApiError('InvalidOperationInCellEditMode');
+    const request = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    if (request > this.model.requestLimitBytes) {
+      throw new FakeRichApiError('RequestPayloadSizeLimitExceeded');
+    }
+    for (const op of ops) op.run();
+    if (this.responseBytes > this.model.responseLimitBytes) {
+      throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded');
+    }
+  }
+
+  countResponse(value: unknown): void {
+    this.responseBytes += JSON.stringify(value ?? null).length;
+  }
+}
+
+export const jsonBytes = (value: unknown): number => JSON.stringify(value ?? null).length + 40;
+
+/** Parses load() arguments into property paths. */
+export function loadPaths(arg: unknown): string[] {
+  if (arg === undefined) return [];
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+  if (Array.isArray(arg)) return arg.flatMap((p) => loadPaths(p));
+  throw new Error('fake: load() with an options object is not supported');
+}
+
+/**
+ * Base of every proxy. `locate` finds the model object at sync time (null for a missing
+ * *OrNullObject target). Reading a property that was not loaded throws, like Office.js.
+ */
+export abstract class FakeProxy<T> {
+  protected readonly data = new Map<string, unknown>();
+  private nullFlag: boolean | undefined;
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    private readonly locator: () => T | null,
+    private readonly orNull = false,
+  ) {
+    if (orNull) ctx.enqueue(() => (this.nullFlag = this.locator() === null));
+  }
+
+  /** The model object; for use inside queued ops only. */
+  target(): T {
+    const found = this.locator();
+    if (found !== null) return found;
+    throw this.orNull
+      ? new Error('fake: methods chained on a null object are not supported')
+      : new FakeRichApiError('ItemNotFound');
+  }
+
+  /** Like target(), but null for a missing *OrNullObject target. */
+  targetOrNull(): T | null {
+    const found = this.locator();
+    if (found === null && !this.orNull) throw new FakeRichApiError('ItemNotFound');
+    return found;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullFlag === undefined) throw new Error('PropertyNotLoaded: isNullObject');
+    return this.nullFlag;
+  }
+
+  load(arg?: unknown): this {
+    const paths = loadPaths(arg);
+    this.ctx.enqueue(() => {
+      const target = this.targetOrNull();
+      if (target === null) return;
+      for (const path of paths) {
+        const value = this.read(target, path);
+        this.data.set(path, value);
+        this.ctx.countResponse(value);
+      }
+    });
+    return this;
+  }
+
+  protected got<V>(name: string): V {
+    if (!this.data.has(name)) throw new Error(`PropertyNotLoaded: ${name}`);
+    return this.data.get(name) as V;
+  }
+
+  /** Queues a change to the model. */
+  protected change(apply: (target: T) => void, payload: unknown = null): void {
+    this.ctx.enqueue(() => apply(this.target()), jsonBytes(payload));
+  }
+
+  protected abstract read(target: T, path: string): unknown;
+}
+
+export class FakeClientResult<V> {
+  private loaded = false;
+  private current: V | undefined;
+
+  set(value: V): void {
+    this.current = value;
+    this.loaded = true;
+  }
+
+  get value(): V {
+    if (!this.loaded) throw new Error('PropertyNotLoaded: value');
+    return this.current as V;
+  }
+}
