@@ -99,7 +99,8 @@ export interface TextLabels {
   completion: (rate: string) => string;
   issuesHeading: (count: number) => string;
   noIssues: string;
-  issue: (cell: string, row: number, severity: 'error' | 'warning', message: string) => string;
+  /** Issue messages name their cell already. */
+  issue: (severity: 'error' | 'warning', message: string) => string;
   narrativeHeading: string;
   annotated: (file: string) => string;
   rollupOf: (files: string[]) => string;
@@ -116,8 +117,7 @@ export const textLabels: Record<Locale, TextLabels> = {
     completion: (rate) => `完成 ${rate}`,
     issuesHeading: (count) => `问题（${count}）：`,
     noIssues: '问题：无',
-    issue: (cell, row, severity, message) =>
-      `${cell}（第${row}行）${severity === 'error' ? '错误' : '提示'}：${message}`,
+    issue: (severity, message) => `${severity === 'error' ? '【错误】' : '【提示】'}${message}`,
     narrativeHeading: '工作总结：',
     annotated: (file) => `已另存标注副本：${file}`,
     rollupOf: (files) => `汇总 ${files.length} 个文件：${files.join('、')}`,
@@ -132,7 +132,7 @@ export const textLabels: Record<Locale, TextLabels> = {
     completion: (rate) => `${rate} complete`,
     issuesHeading: (count) => `Issues (${count}):`,
     noIssues: 'Issues: none',
-    issue: (cell, row, severity, message) => `${cell} (row ${row}) ${severity}: ${message}`,
+    issue: (severity, message) => `[${severity}] ${message}`,
     narrativeHeading: 'Summary:',
     annotated: (file) => `Annotated copy written to ${file}`,
     rollupOf: (files) => `Roll-up of ${files.length} files: ${files.join(', ')}`,

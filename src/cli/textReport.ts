@@ -43,9 +43,7 @@ export function renderText({ title, report, narrative }: TextReportInput, locale
   } else {
     lines.push(labels.issuesHeading(report.issues.length));
     for (const issue of report.issues) {
-      lines.push(
-        `  ${labels.issue(issue.cell, issue.row, issue.severity, issueMessage(issue, locale))}`,
-      );
+      lines.push(`  ${labels.issue(issue.severity, issueMessage(issue, locale))}`);
     }
   }
   lines.push('', labels.narrativeHeading, narrativeToText(narrative).trimEnd(), '');

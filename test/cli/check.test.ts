@@ -176,7 +176,7 @@ describe('check --format text', () => {
       '指标 8 项：已完成 0，达序时 6，滞后 1，严重滞后 0，无目标 0，数据错误 1',
     );
     expect(run.stdout).toContain('  第4行  专利申请量  完成 55.2%  达序时\n');
-    expect(run.stdout).toMatch(/\n问题（1）：\n {2}D8（第8行）错误：.*#DIV\/0!/);
+    expect(run.stdout).toMatch(/\n问题（1）：\n {2}【错误】D8：.*#DIV\/0!/);
     expect(run.stdout).toContain('\n工作总结：\n');
   });
 
