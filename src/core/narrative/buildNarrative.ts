@@ -48,6 +48,18 @@ function titleParagraph(ctx: FigureContext, period: Period | null, title?: strin
   return [paragraph('title', ctx.texts.segments('title', { year, month, monthName }))];
 }
 
+/** Rows as the rest of the narrative expects them, whatever a caller passed in. */
+function wellFormed(report: CheckReport): Indicator[] {
+  const rows: unknown[] = Array.isArray(report?.indicators) ? report.indicators : [];
+  return rows
+    .filter((row): row is Indicator => typeof row === 'object' && row !== null)
+    .map((row) => ({
+      ...row,
+      name: typeof row.name === 'string' ? row.name : String(row.name ?? ''),
+      cells: typeof row.cells === 'object' && row.cells !== null ? row.cells : { name: '' },
+    }));
+}
+
 const categoryOf = (indicator: Indicator): Category =>
   CATEGORY_ORDER.includes(indicator.category) ? indicator.category : 'other';
 
@@ -73,7 +85,7 @@ function categoryParagraphs(
 
 export function buildNarrative(report: CheckReport, options: NarrativeOptions): Narrative {
   const locale: Locale = options?.locale === 'en-US' ? 'en-US' : 'zh-CN';
-  const indicators = Array.isArray(report?.indicators) ? report.indicators : [];
+  const indicators = wellFormed(report);
   const issues = Array.isArray(report?.issues) ? report.issues : [];
   const ctx: FigureContext = {
     texts: createTexts(locale, options?.templates),

@@ -1,0 +1,22 @@
+// Narratives shared by the export tests.
+import { checkTable } from '../../../src/core/check/checkTable';
+import { buildNarrative } from '../../../src/core/narrative/buildNarrative';
+import type { CellGrid, Locale, Narrative } from '../../../src/core/types';
+import { SEED_002 } from '../../fixtures/seedTables';
+
+export const XSS_NAME = '<img src=x onerror=alert(1)>';
+
+/** A table whose indicator name is markup and whose unit has an ampersand. */
+export const HOSTILE_GRID: CellGrid = {
+  address: 'A1',
+  values: [
+    ['指标名称', '单位', '年度目标', '累计完成', '去年同期'],
+    [XSS_NAME, '件', 100, 60, 50],
+    ['R&D "投入"', '亿元', 2, 0.5, 0.4],
+  ],
+};
+
+export const narrativeOf = (grid: CellGrid, locale: Locale = 'zh-CN'): Narrative =>
+  buildNarrative(checkTable(grid, { asOf: '2026-06-30' }), { locale });
+
+export const seed002 = (locale: Locale = 'zh-CN'): Narrative => narrativeOf(SEED_002, locale);
