@@ -1,4 +1,7 @@
 // CheckReport → the 工作总结 paragraphs: title, overall, one part per category, problems and next steps.
+// Choices: counts of indicators are text citing no cell; sub-items without a target are breakdowns
+// (told after 其中，, not counted); an approximate figure reads 约0.7亿元 / about RMB 70 million;
+// counting units from 10,000 up read in 万 (3.37万人次); 亿元 keeps up to 4 decimals as written.
 import {
   CATEGORY_ORDER,
   type Category,
