@@ -1,6 +1,7 @@
 // Carries out a WritePlan in one batch: one context.sync() for the whole write.
 import { cellAddress } from './a1';
 import type { Inspection } from './inspection';
+import { noteMark } from './marksRecord';
 import type { FillMark, MarkEntry, MarksRecord } from './marksRecord';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
@@ -38,7 +39,7 @@ function entryFor(
       ...(known === undefined ? {} : { previous: known }),
     };
   });
-  const notes = plan.addNotes.map(({ row, column }) => ({ row, column }));
+  const notes = plan.addNotes.map(({ row, column, text }) => ({ row, column, mark: noteMark(text) }));
   if (!plan.status && fills.length === 0 && notes.length === 0) return null;
   const { rect } = inspection;
   return {

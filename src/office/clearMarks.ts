@@ -7,6 +7,7 @@ import type { Capabilities } from './capabilities';
 import { sameColor } from './fillPlan';
 import type { FillRestore } from './fillPlan';
 import { isBlank, isOurLabel } from './labels';
+import { isOurNote } from './marksRecord';
 import type { MarkEntry, MarksRecord } from './marksRecord';
 import { queueRemovals } from './removals';
 import type { Removals } from './removals';
@@ -117,9 +118,11 @@ export async function clearMarks(
       return format;
     });
     const notes = capabilities.notes
-      ? entry.notes.map((cell) =>
-          sheet.notes.getItemOrNullObject(cellAddress(cell.row, cell.column)),
-        )
+      ? entry.notes.map((cell) => {
+          const note = sheet.notes.getItemOrNullObject(cellAddress(cell.row, cell.column));
+          note.load('content');
+          return note;
+        })
       : [];
     observation.entries.push({
       entry,
@@ -144,7 +147,11 @@ export async function clearMarks(
     const tableNames = sheet.tables.items.map((t) => t.name);
     queueRemovals(
       sheet,
-      removalsFor(entries, tableNames, (o, i) => o.notes[i]?.isNullObject === false),
+      removalsFor(entries, tableNames, (o, i) => {
+        const note = o.notes[i];
+        const mark = o.entry.notes[i]?.mark ?? '';
+        return note !== undefined && !note.isNullObject && isOurNote(note.content, mark);
+      }),
     );
   }
   let resultSheet = record.resultSheet;

@@ -20,7 +20,7 @@ import type { Inspection } from './inspection';
 import { readSource } from './readSource';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
-import { selectCells } from './selectCells';
+import { parseAddresses, selectCells } from './selectCells';
 import type { SourceData, WorkbookPort, WriteSummary } from './types';
 import type { WritePlan } from './writePlan';
 import { noteTargets, planWrite, statusRangeAddress } from './writePlan';
@@ -182,8 +182,9 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async selectCells(sheetName: string, addresses: string[]): Promise<void> {
+    const rects = parseAddresses(addresses);
     const deps = { capabilities: this.capabilities, ...this.counted() };
-    await this.run((context) => selectCells(context, sheetName, addresses, deps), {
+    await this.run((context) => selectCells(context, sheetName, rects, deps), {
       ItemNotFound: 'sheet-not-found',
       InvalidArgument: 'invalid-address',
     });

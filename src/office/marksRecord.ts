@@ -29,7 +29,8 @@ const entrySchema = z.object({
   lastColumn: z.number().int().min(0),
   status: statusSchema.nullable(),
   fills: z.array(fillSchema),
-  notes: z.array(cellSchema),
+  /** Notes we added; `mark` is the start of their text, to recognise them later. */
+  notes: z.array(cellSchema.extend({ mark: z.string() })),
 });
 
 export const MarksRecordSchema = z.object({
@@ -42,6 +43,14 @@ export type MarksRecord = z.infer<typeof MarksRecordSchema>;
 export type MarkEntry = z.infer<typeof entrySchema>;
 export type FillMark = z.infer<typeof fillSchema>;
 export type StatusMark = z.infer<typeof statusSchema>;
+
+export type NoteMark = MarkEntry['notes'][number];
+
+/** What identifies our note: Excel may put the author's name before the text. */
+export const noteMark = (text: string): string => text.slice(0, 60);
+
+export const isOurNote = (content: unknown, mark: string): boolean =>
+  typeof content === 'string' && content.includes(mark);
 
 export const MARKS_KEY = 'indicatorAssistant.marks';
 export const EMPTY_RECORD: MarksRecord = { version: 1, entries: [], resultSheet: null };

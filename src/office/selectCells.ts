@@ -15,13 +15,13 @@ export function parseAddresses(addresses: readonly string[]): Rect[] {
   return rects as Rect[];
 }
 
+/** Queues and syncs the selection; `rects` come from parseAddresses (checked before Excel.run). */
 export async function selectCells(
   context: Excel.RequestContext,
   sheetName: string,
-  addresses: readonly string[],
+  rects: readonly Rect[],
   deps: { capabilities: Capabilities; counter?: RoundTripCounter },
 ): Promise<void> {
-  const rects = parseAddresses(addresses);
   const sheet = context.workbook.worksheets.getItem(sheetName);
   sheet.activate();
   if (rects.length > 1 && deps.capabilities.rangeAreas) {

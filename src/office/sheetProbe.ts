@@ -5,6 +5,7 @@ import type { CellValue } from '../core';
 import { cellAddress, parseAreas } from './a1';
 import type { Rect } from './a1';
 import type { Capabilities } from './capabilities';
+import { isOurNote } from './marksRecord';
 import type { MarksRecord } from './marksRecord';
 
 export interface ProbeOptions {
@@ -37,7 +38,7 @@ export interface ProbeResult {
   tables: { name: string; showHeaders: boolean; showTotals: boolean }[];
   /** Current fill colour of each recorded fill cell, keyed 'row,column' (only meaningful on this sheet). */
   fillNow: Map<string, string>;
-  /** Recorded note cells that still hold a note, keyed 'row,column'. */
+  /** Recorded note cells that still hold our note, keyed 'row,column'. */
   notesPresent: Set<string>;
   /** Number of notes on the sheet; null when notes are not supported. */
   noteCount: number | null;
@@ -111,10 +112,11 @@ export function queueProbe(
   const noteCount = notes ? notes.getCount() : null;
   const noteProbes = notes
     ? record.entries.flatMap((entry) =>
-        entry.notes.map((cell) => ({
-          key: cellKey(cell.row, cell.column),
-          note: notes.getItemOrNullObject(cellAddress(cell.row, cell.column)),
-        })),
+        entry.notes.map((cell) => {
+          const note = notes.getItemOrNullObject(cellAddress(cell.row, cell.column));
+          note.load('content');
+          return { key: cellKey(cell.row, cell.column), mark: cell.mark, note };
+        }),
       )
     : [];
   const resultProbe = record.resultSheet
@@ -128,7 +130,11 @@ export function queueProbe(
       const fillNow = new Map<string, string>();
       for (const probe of fillProbes) fillNow.set(probe.key, probe.format.color);
       const notesPresent = new Set<string>();
-      for (const probe of noteProbes) if (!probe.note.isNullObject) notesPresent.add(probe.key);
+      for (const probe of noteProbes) {
+        if (!probe.note.isNullObject && isOurNote(probe.note.content, probe.mark)) {
+          notesPresent.add(probe.key);
+        }
+      }
       let selection: Rect[] | null = null;
       if (selectionAreas) selection = parseAreas(selectionAreas.address) ?? [];
       if (selectionRange) selection = [rectOf(selectionRange)];

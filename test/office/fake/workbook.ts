@@ -1,7 +1,7 @@
 // Fake Excel.Workbook, worksheets, tables and notes.
 import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseAreas, parseRect } from '../../../src/office/a1';
 import type { Rect } from '../../../src/office/a1';
-import { FakeClientResult, FakeProxy, FakeRichApiError } from './context';
+import { FakeClientResult, FakeProxy, FakeRichApiError, jsonBytes } from './context';
 import type { FakeContext } from './context';
 import type { FakeSheet, FakeTable, FakeWorkbook } from './model';
 import { assertWritable, FakeRange, FakeRangeAreas } from './range';
@@ -169,7 +169,7 @@ class FakeTableColumns extends FakeProxy<{ sheet: FakeSheet; table: FakeTable }>
         });
       });
       table.rect = { ...rect, c1: column };
-    }, values);
+    }, jsonBytes(values));
   }
 
   getItemOrNullObject(name: string): FakeTableColumn {

@@ -1,0 +1,107 @@
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { Settings } from '../../src/core/settings';
+import { SETTINGS_KEY } from '../../src/office/documentSettings';
+import { ExcelWorkbook } from '../../src/office/excelWorkbook';
+import { MARKS_KEY } from '../../src/office/marksRecord';
+import { RoundTripCounter } from '../../src/office/roundTrips';
+import { installFakeOffice } from './fake/install';
+import type { FakeOffice } from './fake/install';
+
+let office: FakeOffice;
+afterEach(() => office?.uninstall());
+
+const CUSTOM: Settings = {
+  asOf: '2026-06-30',
+  expectedProgress: null,
+  severeGap: 0.15,
+  outputMode: 'sheet',
+  source: 'table',
+  locale: 'en-US',
+  templates: { 'zh-CN': { overall: '共{total}项' } },
+};
+
+describe('settings in the workbook', () => {
+  it('round-trips through Office.context.document.settings as JSON', async () => {
+    office = installFakeOffice();
+    const counter = new RoundTripCounter();
+    const workbook = new ExcelWorkbook({ counter });
+    await workbook.saveSettings(CUSTOM);
+    expect(JSON.parse(JSON.parse(office.store.persisted.get(SETTINGS_KEY) ?? '""'))).toEqual(
+      CUSTOM,
+    );
+    await expect(new ExcelWorkbook().loadSettings()).resolves.toEqual({
+      settings: CUSTOM,
+      invalid: [],
+    });
+    expect(counter.snapshot()).toEqual({ sync: 0, settingsRefresh: 1, settingsSave: 1 });
+  });
+
+  it('returns defaults when nothing is stored', async () => {
+    office = installFakeOffice();
+    await expect(new ExcelWorkbook().loadSettings()).resolves.toEqual({
+      settings: DEFAULT_SETTINGS,
+      invalid: [],
+    });
+  });
+
+  it.each([
+    ['unreadable JSON', '{"severeGap":', DEFAULT_SETTINGS, ['*']],
+    ['a number', '42', DEFAULT_SETTINGS, ['*']],
+    [
+      'one bad field',
+      JSON.stringify({ ...CUSTOM, severeGap: 'viel' }),
+      { ...CUSTOM, severeGap: DEFAULT_SETTINGS.severeGap },
+      ['severeGap'],
+    ],
+    [
+      'a bad date and mode',
+      JSON.stringify({ asOf: '30.06.2026', outputMode: 'both' }),
+      DEFAULT_SETTINGS,
+      ['asOf', 'outputMode'],
+    ],
+  ])(
+    'a corrupted value (%s) falls back to defaults and names what was wrong',
+    async (_, raw, settings, invalid) => {
+      office = installFakeOffice();
+      office.store.persisted.set(SETTINGS_KEY, JSON.stringify(raw));
+      await expect(new ExcelWorkbook().loadSettings()).resolves.toEqual({ settings, invalid });
+    },
+  );
+
+  it('refuses to save invalid settings', async () => {
+    office = installFakeOffice();
+    const bad = { ...CUSTOM, severeGap: 3 };
+    await expect(new ExcelWorkbook().saveSettings(bad)).rejects.toMatchObject({
+      code: 'invalid-settings',
+    });
+    expect(office.store.saves).toBe(0);
+  });
+
+  it('reports a failed save as a typed error', async () => {
+    office = installFakeOffice();
+    office.store.failNextSave = true;
+    await expect(new ExcelWorkbook().saveSettings(CUSTOM)).rejects.toMatchObject({
+      code: 'settings-failed',
+    });
+  });
+
+  it('one runtime saving its settings does not drop the marks another runtime recorded', async () => {
+    office = installFakeOffice();
+    // Saved by the ribbon command after this runtime loaded its in-memory copy of the bag.
+    const marks = JSON.stringify('{"version":1,"entries":[],"resultSheet":{"id":"x","name":"y"}}');
+    office.store.persisted.set(MARKS_KEY, marks);
+    await new ExcelWorkbook().saveSettings(CUSTOM);
+    expect(office.store.persisted.get(MARKS_KEY)).toBe(marks);
+  });
+
+  it('outside Office it says so', async () => {
+    office = installFakeOffice();
+    office.uninstall();
+    await expect(new ExcelWorkbook().loadSettings()).rejects.toMatchObject({
+      code: 'not-in-excel',
+    });
+    await expect(new ExcelWorkbook().readSource('auto')).rejects.toMatchObject({
+      code: 'not-in-excel',
+    });
+  });
+});
