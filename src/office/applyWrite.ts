@@ -39,7 +39,11 @@ function entryFor(
       ...(known === undefined ? {} : { previous: known }),
     };
   });
-  const notes = plan.addNotes.map(({ row, column, text }) => ({ row, column, mark: noteMark(text) }));
+  const notes = plan.addNotes.map(({ row, column, text }) => ({
+    row,
+    column,
+    mark: noteMark(text),
+  }));
   if (!plan.status && fills.length === 0 && notes.length === 0) return null;
   const { rect } = inspection;
   return {
