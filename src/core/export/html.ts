@@ -22,6 +22,7 @@ function paragraphCss(paragraph: Paragraph, locale: Narrative['locale']): string
     `margin:0 0 ${style.linesAfter * LINE_HEIGHT_PT}pt 0`,
     `text-align:${style.centered ? 'center' : 'justify'}`,
     `text-indent:${style.indentChars}em`,
+    `mso-char-indent-count:${style.indentChars}`,
     `font-family:${[...families, style.cssFallback].join(',')}`,
     `mso-fareast-font-family:${cssFont(style.eastAsiaFont)}`,
     `mso-ascii-font-family:${cssFont(style.latinFont)}`,

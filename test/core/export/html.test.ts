@@ -25,7 +25,11 @@ describe('narrativeToHtml', () => {
       '（一）专利',
       ["font-family:'楷体_GB2312'", "mso-fareast-font-family:'楷体_GB2312'"],
     ],
-    ['body', '截至6月底', ["font-family:'仿宋_GB2312'", 'font-size:16pt', 'text-indent:2em']],
+    [
+      'body',
+      '截至6月底',
+      ["font-family:'仿宋_GB2312'", 'font-size:16pt', 'text-indent:2em', 'mso-char-indent-count:2'],
+    ],
   ])('styles a %s paragraph (%s…) for Word', (_, start, declarations) => {
     const html = narrativeToHtml(seed002());
     const tag = html.split('\n').find((line) => line.includes(`">${start}`));
