@@ -30,8 +30,7 @@ async function readJson(file: string): Promise<unknown> {
 export async function loadTemplates(file: string, locale: Locale): Promise<TemplateSet> {
   const validation = validateTemplates(setFor(await readJson(file), locale), locale);
   if (validation.ok) return validation.templates;
-  const reason = validation.errors
-    .map((error) => (error.id ? `${error.id}: ${error.message}` : error.message))
-    .join('; ');
+  // The core's messages name the template already.
+  const reason = validation.errors.map((error) => error.message).join(' ');
   throw new CliError('templates-invalid', { file, reason });
 }

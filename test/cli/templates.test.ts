@@ -48,8 +48,8 @@ describe('--templates', () => {
   });
 
   it.each([
-    ['an unknown placeholder', { overall: '共{unknownThing}项' }, /模板文件 .*有误：overall: /],
-    ['a syntax error', { overall: '共{total项' }, /模板文件 .*有误：overall: /],
+    ['an unknown placeholder', { overall: '共{unknownThing}项' }, /模板文件 .*有误：.*“overall”/],
+    ['a syntax error', { overall: '共{total项' }, /模板文件 .*有误：.*“overall”/],
     ['a non-string template', { overall: 42 }, /模板文件 .*有误：/],
     ['not an object', ['x'], /模板文件 .*有误：/],
     ['broken JSON', '{"overall": ', /无法读取模板文件 /],

@@ -24,47 +24,51 @@ const errorText = (error: unknown): string =>
 /** A copy that owns exactly these bytes: exceljs needs an ArrayBuffer, not a Node Buffer. */
 const ownArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+interface CellEntry {
+  row: number;
+  col: number;
+  value: CellValue;
+  format: string;
 }
 
-function usedBounds(sheet: Worksheet): Bounds | null {
-  let bounds: Bounds | null = null;
+/** One pass over the stored cells; merged cells other than the top-left one read as blank. */
+function storedCells(sheet: Worksheet): CellEntry[] {
+  const cells: CellEntry[] = [];
   sheet.eachRow((row, r) => {
     row.eachCell((cell, c) => {
-      const hasContent = cell.value !== null && cell.value !== undefined;
-      if (!hasContent || (cell.isMerged && cell.master !== cell)) return;
-      if (!bounds) bounds = { top: r, left: c, bottom: r, right: c };
-      bounds.top = Math.min(bounds.top, r);
-      bounds.bottom = Math.max(bounds.bottom, r);
-      bounds.left = Math.min(bounds.left, c);
-      bounds.right = Math.max(bounds.right, c);
+      const raw = cell.value;
+      if (raw === null || raw === undefined || (cell.isMerged && cell.master !== cell)) return;
+      cells.push({ row: r, col: c, value: plainCellValue(raw), format: cell.numFmt || 'General' });
     });
   });
-  return bounds;
+  return cells;
 }
 
+/** The used range: the smallest rectangle holding every cell with content. */
 function sheetGrid(sheet: Worksheet): CellGrid {
-  const bounds = usedBounds(sheet);
-  if (!bounds) return { values: [[null]], numberFormat: [['General']], address: 'A1' };
-  const { top, left, bottom, right } = bounds;
-  const values: CellValue[][] = [];
-  const numberFormat: string[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = sheet.getRow(r);
-    const rowValues: CellValue[] = [];
-    const rowFormats: string[] = [];
-    for (let c = left; c <= right; c++) {
-      const cell = row.getCell(c);
-      const isSlave = cell.isMerged && cell.master !== cell;
-      rowValues.push(isSlave ? null : plainCellValue(cell.value));
-      rowFormats.push(cell.numFmt || 'General');
-    }
-    values.push(rowValues);
-    numberFormat.push(rowFormats);
+  const cells = storedCells(sheet);
+  if (cells.length === 0) return { values: [[null]], numberFormat: [['General']], address: 'A1' };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const { row, col } of cells) {
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
+  }
+  const width = right - left + 1;
+  const height = bottom - top + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array(width).fill(null));
+  const numberFormat: string[][] = Array.from({ length: height }, () =>
+    new Array<string>(width).fill('General'),
+  );
+  for (const { row, col, value, format } of cells) {
+    const r = row - top;
+    const c = col - left;
+    (values[r] as CellValue[])[c] = value;
+    (numberFormat[r] as string[])[c] = format;
   }
   return { values, numberFormat, address: a1(top, left) };
 }
