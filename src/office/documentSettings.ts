@@ -9,6 +9,8 @@ import type { MarksReadResult, MarksRecord } from './marksRecord';
 import type { RoundTripCounter } from './roundTrips';
 
 export const SETTINGS_KEY = 'indicatorAssistant.settings';
+/** The last ribbon-command notice that could not be shown in a dialog (for the task pane). */
+export const LAST_NOTICE_KEY = 'indicatorAssistant.lastNotice';
 
 function bag(): Office.Settings {
   const settings = typeof Office === 'undefined' ? undefined : Office.context?.document?.settings;
@@ -84,4 +86,9 @@ export async function saveMarks(record: MarksRecord, counter?: RoundTripCounter)
     if (empty) bagNow.remove(MARKS_KEY);
     else bagNow.set(MARKS_KEY, JSON.stringify(record));
   }, counter);
+}
+
+export async function saveLastNotice(notice: unknown, counter?: RoundTripCounter): Promise<void> {
+  const json = JSON.stringify(notice);
+  await updateSettings((bagNow) => bagNow.set(LAST_NOTICE_KEY, json), counter);
 }
