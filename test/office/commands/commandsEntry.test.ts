@@ -7,26 +7,26 @@ import { TABLE } from '../fixtures';
 
 let office: FakeOffice;
 
-function load(search = ''): void {
+async function load(search = ''): Promise<void> {
   window.history.replaceState(null, '', `/commands.html${search}`);
-  jest.isolateModules(() => {
-    require('../../../src/commands/commands');
+  await jest.isolateModulesAsync(async () => {
+    await import('../../../src/commands/commands');
   });
 }
 
 afterEach(() => office.uninstall());
 
 describe('commands.html as function file', () => {
-  it('associates runCheck and clearMarks after Office.onReady', () => {
+  it('associates runCheck and clearMarks after Office.onReady', async () => {
     office = installFakeOffice();
-    load();
+    await load();
     expect([...office.associated.keys()]).toEqual(['runCheck', 'clearMarks']);
   });
 
   it('runCheck shows a dialog with the notice and completes the event when it closes', async () => {
     office = installFakeOffice();
     office.model.addSheet('Sheet1').put('B2', TABLE);
-    load();
+    await load();
     const completed = jest.fn();
     const done = office.associated.get('runCheck')?.({ completed });
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -46,7 +46,7 @@ describe('commands.html as function file', () => {
   it('keeps the notice for the task pane when no dialog can be shown', async () => {
     office = installFakeOffice({ dialogApi: false });
     office.model.addSheet('Sheet1');
-    load();
+    await load();
     const completed = jest.fn();
     await office.associated.get('runCheck')?.({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
@@ -56,7 +56,7 @@ describe('commands.html as function file', () => {
 });
 
 describe('commands.html as the notice dialog', () => {
-  it('renders the notice as text, and OK tells the parent to close', () => {
+  it('renders the notice as text, and OK tells the parent to close', async () => {
     office = installFakeOffice();
     const messageParent = jest.fn();
     (globalThis as { Office?: { context: { ui: unknown } } }).Office!.context.ui = {
@@ -68,7 +68,7 @@ describe('commands.html as the notice dialog', () => {
       title: '核验未完成',
       lines: ['<b>不是标签</b>'],
     };
-    load(`?${NOTICE_PARAM}=${encodeURIComponent(JSON.stringify(notice))}`);
+    await load(`?${NOTICE_PARAM}=${encodeURIComponent(JSON.stringify(notice))}`);
     expect(document.querySelector('h1')?.textContent).toBe('核验未完成');
     expect(document.querySelector('p')?.textContent).toBe('<b>不是标签</b>');
     expect(document.querySelector('b')).toBeNull();
