@@ -1,9 +1,10 @@
 // End to end: `check` on xlsx and csv files, the JSON contract, the text report, exit codes.
 import path from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import packageJson from '../../package.json';
 import { writeCliFixtures, type CliFixturePaths } from '../../scripts/make-cli-fixtures';
-import { ensureBuilt, outDir, runCli, sha256 } from './support';
+import { ensureBuilt, outDir, root, runCli, sha256 } from './support';
 
 let f: CliFixturePaths;
 let hashes: Map<string, string>;
@@ -294,5 +295,17 @@ describe('help and version', () => {
       stdout: `${packageJson.version}\n`,
       stderr: '',
     });
+  });
+
+  it('says how to build when the bundle is missing', () => {
+    const binDir = path.join(dir, 'unbuilt/bin');
+    mkdirSync(binDir, { recursive: true });
+    copyFileSync(path.join(root, 'bin/indicator-assistant.cjs'), path.join(binDir, 'launcher.cjs'));
+    const run = spawnSync(process.execPath, [path.join(binDir, 'launcher.cjs'), '--help'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/npm run build:cli/);
   });
 });
