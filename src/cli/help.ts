@@ -23,7 +23,7 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
 
 多个文件：每个文件一份报告。--format json 时输出一个对象 {"reports": [...]}，
 每份报告多一个 "file" 字段；text 依次输出；html、docx 合成一份，每个文件一个标题。
-加 --rollup 时只输出汇总报告。
+加 --rollup 时只输出汇总报告，其 issues 每条多一个 "file" 字段，指明问题出自哪个文件。
 
 --format json 输出的字段：asOf、expectedProgress、summary、indicators（name、row、unit、category、
 parent、target、actual、lastYear、completionRate、yoyGrowth、yoyChangePoints、status、cells）、
@@ -66,7 +66,8 @@ Options:
 
 Several files: one report per file. With --format json the output is one object
 {"reports": [...]} whose reports carry a "file" field; text prints them one after another;
-html and docx combine them, one heading per file. With --rollup only the roll-up is printed.
+html and docx combine them, one heading per file. With --rollup only the roll-up is printed;
+each of its issues carries a "file" field naming the file it comes from.
 
 --format json fields: asOf, expectedProgress, summary, indicators (name, row, unit, category,
 parent, target, actual, lastYear, completionRate, yoyGrowth, yoyChangePoints, status, cells),
