@@ -5,6 +5,7 @@ import { noteMark } from './marksRecord';
 import type { FillMark, MarkEntry, MarksRecord } from './marksRecord';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
+import { groupBy, queueFillChange, queueFillRead } from './fillIo';
 import { NO_FILL, queueRemovals } from './removals';
 import type { WritePlan } from './writePlan';
 
@@ -71,13 +72,14 @@ export async function applyWrite(
   context: Excel.RequestContext,
   plan: WritePlan,
   inspection: Inspection,
+  rangeAreas: boolean,
   counter: RoundTripCounter | undefined,
 ): Promise<WriteOutcome> {
   const workbook = context.workbook;
   workbook.application.suspendApiCalculationUntilNextSync();
   const sheet = workbook.worksheets.getItem(inspection.sheetId);
 
-  queueRemovals(sheet, plan);
+  queueRemovals(sheet, plan, rangeAreas);
 
   const status = plan.status;
   if (status?.how === 'cells') {
@@ -96,15 +98,11 @@ export async function applyWrite(
     sheet.tables.getItem(status.tableName).columns.add(undefined, values, status.header);
   }
 
-  // Read each cell's fill in the same batch before ours replaces it (actions run in order).
-  const before = new Map<string, Excel.RangeFill>();
-  for (const fill of plan.fills) {
-    if (!fill.previous) {
-      const probe = sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill;
-      probe.load('color');
-      before.set(`${fill.row},${fill.column}`, probe);
-    }
-    sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill.color = fill.color;
+  // Read the fills in the same batch before ours replace them (actions run in order).
+  const unknown = plan.fills.filter((fill) => !fill.previous);
+  const readBefore = queueFillRead(sheet, unknown, rangeAreas);
+  for (const [color, cells] of groupBy(plan.fills, (fill) => fill.color)) {
+    queueFillChange(sheet, cells, rangeAreas, (fill) => (fill.color = color));
   }
 
   for (const note of plan.addNotes) {
@@ -137,8 +135,8 @@ export async function applyWrite(
   await syncCounted(context, counter);
 
   const previousRead = new Map<string, string | null>();
-  for (const [key, probe] of before) {
-    previousRead.set(key, probe.color.toUpperCase() === NO_FILL ? null : probe.color);
+  for (const [key, color] of readBefore()) {
+    previousRead.set(key, color.toUpperCase() === NO_FILL ? null : color);
   }
   const entry = entryFor(plan, inspection, previousRead);
   const keptResult = result === null ? inspection.resultSheet : null;

@@ -4,6 +4,7 @@
 import type { CellValue } from '../core';
 import { cellAddress } from './a1';
 import type { Capabilities } from './capabilities';
+import { queueFillRead } from './fillIo';
 import { sameColor } from './fillPlan';
 import type { FillRestore } from './fillPlan';
 import { isBlank, isOurLabel } from './labels';
@@ -13,6 +14,7 @@ import { queueRemovals } from './removals';
 import type { Removals } from './removals';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
+import { cellKey } from './sheetProbe';
 
 export interface ClearDeps {
   capabilities: Capabilities;
@@ -29,13 +31,58 @@ export interface ClearOutcome {
 interface Observed {
   entry: MarkEntry;
   statusValues: CellValue[];
-  fills: Excel.RangeFill[];
+  /** Current fill colour of each recorded fill, in order. */
+  fills: (string | undefined)[];
   notes: Excel.Note[];
 }
 
-interface SheetObservation {
-  sheet: Excel.Worksheet;
-  entries: Observed[];
+/** Queues the loads that show what our recorded cells on one sheet hold now. */
+function observeSheet(
+  sheet: Excel.Worksheet,
+  entries: readonly MarkEntry[],
+  capabilities: Capabilities,
+): { sheet: Excel.Worksheet; entries: () => Observed[] } {
+  sheet.protection.load('protected');
+  sheet.tables.load('items/name');
+  const fillsNow = queueFillRead(
+    sheet,
+    entries.flatMap((entry) => entry.fills),
+    capabilities.rangeAreas,
+  );
+  const loads = entries.map((entry) => {
+    const status = entry.status;
+    const statusRange = status
+      ? sheet.getRangeByIndexes(
+          status.firstRow,
+          status.column,
+          status.lastRow - status.firstRow + 1,
+          1,
+        )
+      : null;
+    statusRange?.load('values');
+    const notes = capabilities.notes
+      ? entry.notes.map((cell) => {
+          const note = sheet.notes.getItemOrNullObject(cellAddress(cell.row, cell.column));
+          note.load('content');
+          return note;
+        })
+      : [];
+    return { entry, statusRange, notes };
+  });
+  return {
+    sheet,
+    entries: () => {
+      const colors = fillsNow();
+      return loads.map(({ entry, statusRange, notes }) => ({
+        entry,
+        statusValues: statusRange
+          ? (statusRange.values as CellValue[][]).map((row) => row[0] ?? '')
+          : [],
+        fills: entry.fills.map((fill) => colors.get(cellKey(fill.row, fill.column))),
+        notes,
+      }));
+    },
+  };
 }
 
 export function removalsFor(
@@ -65,7 +112,7 @@ export function removalsFor(
       }
     }
     entry.fills.forEach((fill, i) => {
-      if (sameColor(o.fills[i]?.color, fill.color)) {
+      if (sameColor(o.fills[i], fill.color)) {
         removals.restoreFills.push({ row: fill.row, column: fill.column, previous: fill.previous });
       }
     });
@@ -90,69 +137,40 @@ export async function clearMarks(
   await syncCounted(context, counter);
 
   const existing = new Set(workbook.worksheets.items.map((s) => s.id));
-  const bySheet = new Map<string, SheetObservation>();
+  const bySheet = new Map<string, { sheet: Excel.Worksheet; entries: MarkEntry[] }>();
   for (const entry of record.entries) {
     if (!existing.has(entry.sheetId)) continue;
-    let observation = bySheet.get(entry.sheetId);
-    if (!observation) {
-      const sheet = workbook.worksheets.getItem(entry.sheetId);
-      sheet.protection.load('protected');
-      sheet.tables.load('items/name');
-      observation = { sheet, entries: [] };
-      bySheet.set(entry.sheetId, observation);
-    }
-    const { sheet } = observation;
-    const status = entry.status;
-    const statusRange = status
-      ? sheet.getRangeByIndexes(
-          status.firstRow,
-          status.column,
-          status.lastRow - status.firstRow + 1,
-          1,
-        )
-      : null;
-    statusRange?.load('values');
-    const fills = entry.fills.map((fill) => {
-      const format = sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill;
-      format.load('color');
-      return format;
-    });
-    const notes = capabilities.notes
-      ? entry.notes.map((cell) => {
-          const note = sheet.notes.getItemOrNullObject(cellAddress(cell.row, cell.column));
-          note.load('content');
-          return note;
-        })
-      : [];
-    observation.entries.push({
-      entry,
-      get statusValues() {
-        return statusRange ? (statusRange.values as CellValue[][]).map((row) => row[0] ?? '') : [];
-      },
-      fills,
-      notes,
-    });
+    const group = bySheet.get(entry.sheetId);
+    if (group) group.entries.push(entry);
+    else
+      bySheet.set(entry.sheetId, {
+        sheet: workbook.worksheets.getItem(entry.sheetId),
+        entries: [entry],
+      });
   }
+  const observations = [...bySheet.values()].map(({ sheet, entries }) =>
+    observeSheet(sheet, entries, capabilities),
+  );
   await syncCounted(context, counter);
 
   workbook.application.suspendApiCalculationUntilNextSync();
   const stillOurs: MarkEntry[] = [];
   let blocked = false;
-  for (const { sheet, entries } of bySheet.values()) {
+  for (const observation of observations) {
+    const { sheet } = observation;
+    const entries = observation.entries();
     if (sheet.protection.protected) {
       blocked = true;
       stillOurs.push(...entries.map((o) => o.entry));
       continue;
     }
     const tableNames = sheet.tables.items.map((t) => t.name);
-    queueRemovals(
-      sheet,
-      removalsFor(entries, tableNames, (o, i) => {
-        const note = o.notes[i];
-        const mark = o.entry.notes[i]?.mark ?? '';
-        return note !== undefined && !note.isNullObject && isOurNote(note.content, mark);
-      }),
-    );
+    const removals = removalsFor(entries, tableNames, (o, i) => {
+      const note = o.notes[i];
+      const mark = o.entry.notes[i]?.mark ?? '';
+      return note !== undefined && !note.isNullObject && isOurNote(note.content, mark);
+    });
+    queueRemovals(sheet, removals, capabilities.rangeAreas);
   }
   let resultSheet = record.resultSheet;
   if (resultSheet && !existing.has(resultSheet.id)) resultSheet = null;

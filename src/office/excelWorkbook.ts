@@ -147,7 +147,10 @@ export class ExcelWorkbook implements WorkbookPort {
     const written = plan;
     let outcome;
     try {
-      outcome = await this.run((context) => applyWrite(context, written, inspection, this.counter));
+      const rangeAreas = this.capabilities.rangeAreas;
+      outcome = await this.run((context) =>
+        applyWrite(context, written, inspection, rangeAreas, this.counter),
+      );
     } catch (error) {
       const failure = toAdapterError(error);
       try {

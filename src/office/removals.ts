@@ -1,5 +1,6 @@
 // Taking our old marks away: notes, table columns, status cells and fills (previous colour back).
 import { cellAddress } from './a1';
+import { groupBy, queueFillChange } from './fillIo';
 import type { FillRestore } from './fillPlan';
 
 /** What Excel reports as the colour of a cell without fill. */
@@ -24,7 +25,11 @@ export function runs(cells: readonly { row: number; column: number }[]) {
   return out;
 }
 
-export function queueRemovals(sheet: Excel.Worksheet, removals: Removals): void {
+export function queueRemovals(
+  sheet: Excel.Worksheet,
+  removals: Removals,
+  rangeAreas: boolean,
+): void {
   for (const note of removals.deleteNotes) {
     // Deleting through *OrNullObject is a no-op if the user removed the note meanwhile.
     sheet.notes.getItemOrNullObject(cellAddress(note.row, note.column)).delete();
@@ -35,9 +40,11 @@ export function queueRemovals(sheet: Excel.Worksheet, removals: Removals): void 
   for (const run of runs(removals.clearStatus)) {
     sheet.getRangeByIndexes(run.first, run.column, run.last - run.first + 1, 1).clear('Contents');
   }
-  for (const fill of removals.restoreFills) {
-    const format = sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill;
-    if (typeof fill.previous === 'string') format.color = fill.previous;
-    else format.clear();
+  const byPrevious = groupBy(removals.restoreFills, (fill) => fill.previous ?? '');
+  for (const [previous, cells] of byPrevious) {
+    queueFillChange(sheet, cells, rangeAreas, (fill) => {
+      if (previous === '') fill.clear();
+      else fill.color = previous;
+    });
   }
 }

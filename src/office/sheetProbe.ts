@@ -5,6 +5,7 @@ import type { CellValue } from '../core';
 import { cellAddress, parseAreas } from './a1';
 import type { Rect } from './a1';
 import type { Capabilities } from './capabilities';
+import { queueFillRead } from './fillIo';
 import { isOurNote } from './marksRecord';
 import type { MarksRecord } from './marksRecord';
 
@@ -101,13 +102,11 @@ export function queueProbe(
   sheet.tables.load('items/name,items/showHeaders,items/showTotals');
 
   // Our previous marks, probed on the active sheet; entries of other sheets are ignored later.
-  const fillProbes = record.entries.flatMap((entry) =>
-    entry.fills.map((fill) => {
-      const format = sheet.getRange(cellAddress(fill.row, fill.column)).format.fill;
-      format.load('color');
-      return { key: cellKey(fill.row, fill.column), format };
-    }),
-  );
+  const fillCells = new Map<string, { row: number; column: number }>();
+  for (const fill of record.entries.flatMap((entry) => entry.fills)) {
+    fillCells.set(cellKey(fill.row, fill.column), fill);
+  }
+  const readFills = queueFillRead(sheet, [...fillCells.values()], capabilities.rangeAreas);
   const notes = capabilities.notes ? sheet.notes : null;
   const noteCount = notes ? notes.getCount() : null;
   const noteProbes = notes
@@ -127,8 +126,7 @@ export function queueProbe(
   return {
     sheet,
     collect(): ProbeResult {
-      const fillNow = new Map<string, string>();
-      for (const probe of fillProbes) fillNow.set(probe.key, probe.format.color);
+      const fillNow = readFills();
       const notesPresent = new Set<string>();
       for (const probe of noteProbes) {
         if (!probe.note.isNullObject && isOurNote(probe.note.content, probe.mark)) {

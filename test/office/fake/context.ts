@@ -18,13 +18,19 @@ interface Op {
   requestBytes: number;
 }
 
+/** Rough JSON sizes of Office.js batch entries (an object path, an action), for the request limit. */
+export const PATH_BYTES = 80;
+export const ACTION_BYTES = 120;
+
 export class FakeContext {
   private queue: Op[] = [];
   responseBytes = 0;
+  /** Object paths created since the last sync (each proxy is one path in the request). */
+  pathBytes = 0;
 
   constructor(readonly model: FakeWorkbook) {}
 
-  enqueue(run: () => void, requestBytes = 40): void {
+  enqueue(run: () => void, requestBytes = ACTION_BYTES): void {
     this.queue.push({ run, requestBytes });
   }
 
@@ -43,16 +49,20 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const paths = this.pathBytes;
     this.queue = [];
+    this.pathBytes = 0;
     this.model.syncs += 1;
     this.responseBytes = 0;
     if (ops.length === 0) return;
     if (this.model.editMode) throw new FakeRichApiError('InvalidOperationInCellEditMode');
-    const request = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    const request = paths + ops.reduce((sum, op) => sum + op.requestBytes, 0);
     if (request > this.model.requestLimitBytes) {
       throw new FakeRichApiError('RequestPayloadSizeLimitExceeded');
     }
     for (const op of ops) op.run();
+    this.model.largestResponseBytes = Math.max(this.model.largestResponseBytes, this.responseBytes);
+    this.model.largestRequestBytes = Math.max(this.model.largestRequestBytes, request);
     if (this.responseBytes > this.model.responseLimitBytes) {
       throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded');
     }
@@ -63,7 +73,8 @@ export class FakeContext {
   }
 }
 
-export const jsonBytes = (value: unknown): number => JSON.stringify(value ?? null).length + 40;
+export const jsonBytes = (value: unknown): number =>
+  JSON.stringify(value ?? null).length + ACTION_BYTES;
 
 /** Parses load() arguments into property paths. */
 export function loadPaths(arg: unknown): string[] {
@@ -90,6 +101,7 @@ export abstract class FakeProxy<T> {
     private readonly locator: () => T | null,
     private readonly orNull = false,
   ) {
+    ctx.pathBytes += PATH_BYTES;
     if (orNull) ctx.enqueue(() => (this.nullFlag = this.locator() === null));
   }
 

@@ -110,6 +110,9 @@ export class FakeWorkbook {
   /** Highest ExcelApi minor version the fake host supports (18 = ExcelApi 1.18). */
   excelApi = 18;
   syncs = 0;
+  /** Largest JSON payloads seen in one sync (what Excel on the web caps at 5 MB). */
+  largestResponseBytes = 0;
+  largestRequestBytes = 0;
   calculationSuspensions = 0;
   private nextId = 1;
 

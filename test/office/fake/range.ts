@@ -1,7 +1,7 @@
 // Fake Excel.Range, RangeAreas, RangeFormat and RangeFill.
 import { contains, rectAddress } from '../../../src/office/a1';
 import type { Rect } from '../../../src/office/a1';
-import { FakeProxy, FakeRichApiError } from './context';
+import { FakeClientResult, FakeProxy, FakeRichApiError } from './context';
 import type { FakeContext } from './context';
 import type { FakeSheet, Value } from './model';
 
@@ -115,6 +115,34 @@ export class FakeRangeFormat extends FakeProxy<RangeTarget> {
 }
 
 export class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; rects: Rect[] }> {
+  readonly format = {
+    fill: this.fillFor(),
+  };
+
+  private fillFor() {
+    const change = this.change.bind(this);
+    return {
+      set color(color: string) {
+        change(({ sheet, rects }) => {
+          assertWritable(sheet);
+          for (const rect of rects) {
+            eachCell(rect, (row, column) =>
+              sheet.update(row, column, { fill: color.toUpperCase() }),
+            );
+          }
+        }, color);
+      },
+      clear: () => {
+        change(({ sheet, rects }) => {
+          assertWritable(sheet);
+          for (const rect of rects) {
+            eachCell(rect, (row, column) => sheet.update(row, column, { fill: undefined }));
+          }
+        });
+      },
+    };
+  }
+
   get address(): string {
     return this.got('address');
   }
@@ -213,6 +241,24 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       this.ctx.model.activeSheetId = sheet.id;
       this.ctx.model.selection = [rect];
     });
+  }
+
+  getCellProperties(options: {
+    format?: { fill?: { color?: boolean } };
+  }): FakeClientResult<unknown[][]> {
+    this.ctx.require(9);
+    if (!options.format?.fill?.color)
+      throw new Error('fake: getCellProperties supports fill colour only');
+    const result = new FakeClientResult<unknown[][]>();
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      const value = grid(rect, (row, column) => ({
+        format: { fill: { color: sheet.fill(row, column) ?? '#FFFFFF' } },
+      }));
+      this.ctx.countResponse(value);
+      result.set(value);
+    });
+    return result;
   }
 
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
