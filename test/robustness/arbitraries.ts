@@ -144,7 +144,7 @@ const FIELD_ORDER: readonly Field[] = [
 export const table: fc.Arbitrary<CellGrid> = fc
   .record({
     fields: fc.shuffledSubarray([...FIELD_ORDER], { minLength: 1 }),
-    withRequired: fc.boolean(),
+    withRequired: fc.constantFrom(true, true, true, false),
     junkColumns: fc.array(fc.constantFrom(...JUNK_HEADERS), { maxLength: 2 }),
     titles: fc.array(fc.array(fc.oneof(fc.constantFrom(...NAMES), fc.string()), { maxLength: 2 }), {
       maxLength: 3,
@@ -176,7 +176,8 @@ export const table: fc.Arbitrary<CellGrid> = fc
         case 'note':
           return word(['全市第2位', '', null, ...MARKUP]);
         default:
-          return numberish;
+          // Plain figures often enough that rows get judged, fall behind and reach the narrative.
+          return fc.oneof(numberish, fc.integer({ min: 1, max: 1000 }));
       }
     };
     const row = fc.tuple(

@@ -36,3 +36,6 @@ export function fuzzRuns(env: string | undefined): number {
   const runs = Number(env);
   return Number.isInteger(runs) && runs > 0 ? runs : DEFAULT_FUZZ_RUNS;
 }
+
+/** Runs of the .docx property: building a document costs about 100× a check. */
+export const DOCX_RUNS = Math.max(10, Math.round(FUZZ_RUNS / 50));
