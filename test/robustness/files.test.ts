@@ -2,7 +2,7 @@
 // encodings we refuse, a folder, a missing file, and a 50 MB CSV. Every run goes through the real
 // launcher with sockets forbidden; every input must be byte-identical afterwards.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   BIG_CSV_NOTE_CHARS,
@@ -127,6 +127,11 @@ describe('a 50 MB CSV', () => {
     written = writeBigCsv(big, 50 * 1024 * 1024, BIG_CSV_NOTE_CHARS);
     remember(big);
   }, 60_000);
+
+  afterAll(() => {
+    rmSync(big, { force: true });
+    rmSync(report, { force: true });
+  });
 
   it('is checked within a generous time and memory budget, input untouched', () => {
     const run = runCliMeasured(['check', big, ...AS_OF], {
