@@ -74,8 +74,10 @@ async function loadTables(
   sheet: Excel.Worksheet,
   probe: ProbeResult,
   counter: RoundTripCounter | undefined,
+  only?: string | null,
 ): Promise<TableRect[]> {
-  const ranges = probe.tables.map((table) => {
+  const wanted = only ? probe.tables.filter((t) => t.name === only) : probe.tables;
+  const ranges = wanted.map((table) => {
     const range = sheet.tables.getItem(table.name).getRange();
     range.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     return { table, range };
@@ -104,7 +106,7 @@ async function chooseTarget(
   if (!target.tableName)
     return { type: 'chosen', kind: target.kind, rect: target.rect, table: null };
   const tables = probe.tables.some((t) => t.name === target.tableName)
-    ? await loadTables(context, sheet, probe, counter)
+    ? await loadTables(context, sheet, probe, counter, target.tableName)
     : [];
   const table = tables.find((t) => t.name === target.tableName);
   if (!table) throw new OfficeAdapterError('no-table');
@@ -123,11 +125,12 @@ async function choose(
     selection: probe.selection,
     activeCell: probe.activeCell,
     tableNames: probe.tables.map((t) => t.name),
+    tableAtCursor: probe.tableAtCursor,
     tables: null as TableRect[] | null,
   };
   let choice = chooseSource(kind, input);
   if (choice.type === 'needs-tables') {
-    input.tables = await loadTables(context, sheet, probe, counter);
+    input.tables = await loadTables(context, sheet, probe, counter, probe.tableAtCursor);
     choice = chooseSource(kind, input);
   }
   if (choice.type === 'error') throw new OfficeAdapterError(choice.code);

@@ -37,6 +37,8 @@ export interface ProbeResult {
   selection: Rect[] | null;
   activeCell: { row: number; column: number };
   tables: { name: string; showHeaders: boolean; showTotals: boolean }[];
+  /** The table under the active cell (ExcelApi 1.9); null for none, undefined when unknown. */
+  tableAtCursor: string | null | undefined;
   /** Current fill colour of each recorded fill cell, keyed 'row,column' (only meaningful on this sheet). */
   fillNow: Map<string, string>;
   /** Recorded note cells that still hold our note, keyed 'row,column'. */
@@ -99,6 +101,8 @@ export function queueProbe(
 
   const activeCell = workbook.getActiveCell();
   activeCell.load(['rowIndex', 'columnIndex']);
+  const cursorTables = capabilities.rangeAreas ? activeCell.getTables(false) : null;
+  cursorTables?.load('items/name');
   sheet.tables.load('items/name,items/showHeaders,items/showTotals');
 
   // Our previous marks, probed on the active sheet; entries of other sheets are ignored later.
@@ -160,6 +164,7 @@ export function queueProbe(
           showHeaders: table.showHeaders,
           showTotals: table.showTotals,
         })),
+        tableAtCursor: cursorTables ? (cursorTables.items[0]?.name ?? null) : undefined,
         fillNow,
         notesPresent,
         noteCount: noteCount ? noteCount.value : null,

@@ -18,6 +18,8 @@ export interface ChoiceInput {
   activeCell: { row: number; column: number };
   /** Table names on the sheet (ranges not known yet). */
   tableNames: string[];
+  /** The table under the active cell when known (null: none); undefined: look at all tables. */
+  tableAtCursor?: string | null | undefined;
   /** Table ranges, once loaded; null when not loaded yet. */
   tables: TableRect[] | null;
 }
@@ -36,10 +38,12 @@ function tableBody(table: TableRect): Rect {
 }
 
 function tableChoice(input: ChoiceInput): Choice | null {
-  if (input.tableNames.length === 0) return null;
+  if (input.tableNames.length === 0 || input.tableAtCursor === null) return null;
   if (input.tables === null) return { type: 'needs-tables' };
   const { row, column } = input.activeCell;
-  const table = input.tables.find((t) => contains(t.rect, row, column));
+  const table = input.tables.find((t) =>
+    input.tableAtCursor ? t.name === input.tableAtCursor : contains(t.rect, row, column),
+  );
   return table ? { type: 'chosen', kind: 'table', rect: tableBody(table), table } : null;
 }
 

@@ -73,6 +73,16 @@ describe('readSource', () => {
     const source = await s.workbook.readSource('auto');
     expect(source.kind).toBe('sheet');
     expect(source.grid.address).toBe('B2');
+    expect(s.counter.syncs).toBe(1); // the table under the cursor is known from the first batch
+  });
+
+  it('before ExcelApi 1.9 it needs the table ranges to know the cursor is outside them', async () => {
+    s = setup({ excelApi: 8 });
+    s.sheet.put('K20', [['x']]);
+    s.sheet.tables.push(new FakeTable('Other', { r0: 19, c0: 10, r1: 19, c1: 10 }));
+    const source = await s.workbook.readSource('auto');
+    expect(source.kind).toBe('sheet');
+    expect(s.counter.syncs).toBe(2);
   });
 
   it.each([

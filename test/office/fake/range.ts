@@ -3,7 +3,7 @@ import { contains, rectAddress } from '../../../src/office/a1';
 import type { Rect } from '../../../src/office/a1';
 import { FakeClientResult, FakeProxy, FakeRichApiError } from './context';
 import type { FakeContext } from './context';
-import type { FakeSheet, Value } from './model';
+import type { FakeSheet, FakeTable, Value } from './model';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -261,6 +261,22 @@ export class FakeRange extends FakeProxy<RangeTarget> {
     return result;
   }
 
+  getTables(fullyContained = false): FakeTablesAt {
+    this.ctx.require(9);
+    return new FakeTablesAt(this.ctx, () => {
+      const { sheet, rect } = this.target();
+      const tables = sheet.tables.filter((t) =>
+        fullyContained
+          ? contains(rect, t.rect.r0, t.rect.c0) && contains(rect, t.rect.r1, t.rect.c1)
+          : t.rect.r0 <= rect.r1 &&
+            t.rect.r1 >= rect.r0 &&
+            t.rect.c0 <= rect.c1 &&
+            t.rect.c1 >= rect.c0,
+      );
+      return { tables };
+    });
+  }
+
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
     this.ctx.require(9);
     if (cellType !== 'Formulas') throw new Error(`fake: special cells ${cellType}`);
@@ -305,5 +321,17 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       default:
         throw new Error(`fake: Range.${path}`);
     }
+  }
+}
+
+/** Fake TableScopedCollection: only `items/name` can be loaded. */
+export class FakeTablesAt extends FakeProxy<{ tables: FakeTable[] }> {
+  get items(): { name: string }[] {
+    return this.got<string[]>('items/name').map((name) => ({ name }));
+  }
+
+  protected read({ tables }: { tables: FakeTable[] }, path: string): unknown {
+    if (path !== 'items/name') throw new Error(`fake: TableScopedCollection ${path}`);
+    return tables.map((t) => t.name);
   }
 }
