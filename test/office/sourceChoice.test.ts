@@ -51,6 +51,18 @@ describe('chooseSource', () => {
       { type: 'chosen', kind: 'sheet' },
     ],
     [
+      'the table under the cursor, by name (ExcelApi 1.9)',
+      'auto',
+      { tableNames: ['T', 'U'], tableAtCursor: 'T', tables: [table] },
+      { type: 'chosen', kind: 'table', table },
+    ],
+    [
+      'no table under the cursor: no need for table ranges',
+      'auto',
+      { tableNames: ['T'], tableAtCursor: null },
+      { type: 'chosen', kind: 'sheet' },
+    ],
+    [
       'forced sheet',
       'sheet',
       { tableNames: ['T'], tables: [table] },
