@@ -1,34 +1,20 @@
-// `check`: read every file, check it, optionally roll up, render in the chosen format, annotate.
-import path from 'node:path';
+// `check`: read every file, check it, optionally roll up, annotate, print in the chosen format.
 import {
   buildNarrative,
   checkTable,
-  narrativeToDocx,
-  narrativeToHtml,
   rollupReports,
   type CheckOptions,
   type CheckReport,
   type Issue,
-  type Narrative,
-  type TemplateSet,
 } from '../core';
 import { annotatedCopy } from './annotate';
 import type { CheckCommand } from './args';
 import { CliError } from './errors';
 import { readInput, type InputTable } from './input';
-import { toJsonReport } from './jsonReport';
-import { textLabels } from './messages';
 import { emit, writeTo } from './output';
 import { refuseOverwrite } from './paths';
 import { loadTemplates } from './templates';
-import { renderText } from './textReport';
-import { htmlDocument } from './htmlDocument';
-
-interface Checked {
-  input: InputTable;
-  report: CheckReport;
-  narrative: Narrative;
-}
+import { renderOutput, type Checked } from './render';
 
 /** Several failures (one per file) are reported together, one line each. */
 export class CliErrors extends Error {
@@ -71,121 +57,52 @@ async function readAndCheck(
 const hasErrors = (report: CheckReport): boolean =>
   report.issues.some((issue) => issue.severity === 'error');
 
-const displayName = (file: string): string => path.basename(file);
-
-/** Narratives of several files as one document, each under a heading with its file name. */
-function combined(checked: readonly Checked[], locale: CheckCommand['locale']): Narrative {
-  if (checked.length === 1 && checked[0]) return checked[0].narrative;
-  return {
-    locale,
-    paragraphs: checked.flatMap(({ input, narrative }) => [
-      {
-        kind: 'heading1' as const,
-        segments: [{ kind: 'text' as const, text: displayName(input.file) }],
-      },
-      ...narrative.paragraphs,
-    ]),
-  };
+function checkOptionsOf(options: CheckCommand): CheckOptions {
+  const checkOptions: CheckOptions = { asOf: options.asOf, locale: options.locale };
+  if (options.expectedProgress !== undefined) {
+    checkOptions.expectedProgress = options.expectedProgress;
+  }
+  if (options.severeGap !== undefined) checkOptions.severeGap = options.severeGap;
+  return checkOptions;
 }
 
-function jsonOutput(
-  checked: readonly Checked[],
-  options: CheckCommand,
-  rollupFiles?: Map<Issue, string>,
-): string {
-  const { locale } = options;
-  if (rollupFiles) {
-    const [only] = checked;
-    if (!only) return '{}\n';
-    const json = toJsonReport(only.report, only.narrative, locale);
-    const issues = json.issues.map((issue, i) => {
-      const source = only.report.issues[i];
-      return { ...issue, file: (source && rollupFiles.get(source)) ?? null };
-    });
-    return `${JSON.stringify({ ...json, issues }, null, 2)}\n`;
-  }
-  if (checked.length === 1 && checked[0]) {
-    const { report, narrative } = checked[0];
-    return `${JSON.stringify(toJsonReport(report, narrative, locale), null, 2)}\n`;
-  }
-  const reports = checked.map(({ input, report, narrative }) => ({
-    file: input.file,
-    ...toJsonReport(report, narrative, locale),
-  }));
-  return `${JSON.stringify({ reports }, null, 2)}\n`;
-}
-
-function textOutput(
-  checked: readonly Checked[],
-  options: CheckCommand,
-  rollupOf: string[] | null,
-): string {
-  const labels = textLabels[options.locale];
-  return checked
-    .map(({ input, report, narrative }) => {
-      const title =
-        rollupOf === null
-          ? labels.file(displayName(input.file), input.sheetName)
-          : labels.rollupOf(rollupOf.map(displayName));
-      return renderText({ title, report, narrative }, options.locale);
-    })
-    .join('\n');
+/** Which file each issue of the inputs came from (the roll-up keeps the issue objects). */
+function issueFiles(
+  inputs: readonly InputTable[],
+  reports: readonly CheckReport[],
+): Map<Issue, string> {
+  const files = new Map<Issue, string>();
+  reports.forEach((report, i) => {
+    for (const issue of report.issues) files.set(issue, inputs[i]?.file ?? '');
+  });
+  return files;
 }
 
 export async function runCheck(options: CheckCommand): Promise<number> {
   refuseOverwrite(options.annotate, options.files, 'annotate-overwrites-input');
   refuseOverwrite(options.out, options.files, 'out-overwrites-input');
-  const templates: TemplateSet | undefined =
+  const templates =
     options.templates === undefined
       ? undefined
       : await loadTemplates(options.templates, options.locale);
-  const checkOptions: CheckOptions = { asOf: options.asOf, locale: options.locale };
-  if (options.expectedProgress !== undefined)
-    checkOptions.expectedProgress = options.expectedProgress;
-  if (options.severeGap !== undefined) checkOptions.severeGap = options.severeGap;
+  const checkOptions = checkOptionsOf(options);
   const { inputs, reports } = await readAndCheck(options, checkOptions);
-  const narrate = (report: CheckReport): Narrative =>
-    buildNarrative(report, { locale: options.locale, ...(templates ? { templates } : {}) });
+  const withNarrative = (input: InputTable, report: CheckReport): Checked => ({
+    input,
+    report,
+    narrative: buildNarrative(report, { locale: options.locale, ...(templates && { templates }) }),
+  });
 
-  let checked: Checked[];
-  let rollupFiles: Map<Issue, string> | undefined;
-  if (options.rollup) {
-    rollupFiles = new Map();
-    reports.forEach((report, i) => {
-      for (const issue of report.issues) rollupFiles?.set(issue, inputs[i]?.file ?? '');
-    });
-    const report = rollupReports(reports, checkOptions);
-    const first = inputs[0] as InputTable;
-    checked = [{ input: first, report, narrative: narrate(report) }];
-  } else {
-    checked = inputs.map((input, i) => {
-      const report = reports[i] as CheckReport;
-      return { input, report, narrative: narrate(report) };
-    });
-  }
+  const rollupFiles = options.rollup ? issueFiles(inputs, reports) : undefined;
+  const checked = options.rollup
+    ? [withNarrative(inputs[0] as InputTable, rollupReports(reports, checkOptions))]
+    : inputs.map((input, i) => withNarrative(input, reports[i] as CheckReport));
 
-  switch (options.format) {
-    case 'json':
-      await emit(options.out, jsonOutput(checked, options, rollupFiles));
-      break;
-    case 'text':
-      await emit(options.out, textOutput(checked, options, options.rollup ? options.files : null));
-      break;
-    case 'html':
-      await emit(
-        options.out,
-        htmlDocument(narrativeToHtml(combined(checked, options.locale)), options.locale),
-      );
-      break;
-    case 'docx':
-      await emit(options.out, await narrativeToDocx(combined(checked, options.locale)));
-      break;
+  // The copy first: if it cannot be written, nothing has gone to stdout yet.
+  const [only] = checked;
+  if (options.annotate !== undefined && only) {
+    await writeTo(options.annotate, await annotatedCopy(only.input, only.report, options.locale));
   }
-
-  if (options.annotate !== undefined) {
-    const [only] = checked;
-    if (only)
-      await writeTo(options.annotate, await annotatedCopy(only.input, only.report, options.locale));
-  }
+  await emit(options.out, await renderOutput(checked, options, rollupFiles));
   return [...reports, ...checked.map((entry) => entry.report)].some(hasErrors) ? 1 : 0;
 }

@@ -95,6 +95,14 @@ describe('--annotate', () => {
     expect(sha256(f.xlsx)).toBe(before);
   });
 
+  it('fails before printing anything when the copy cannot be written', () => {
+    const copy = path.join(dir, 'no-such-folder', 'copy.xlsx');
+    const run = runCli(['check', f.xlsx, '--format', 'json', '--annotate', copy]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^无法写入 .*copy\.xlsx：ENOENT\n$/);
+  });
+
   it('refuses several files', () => {
     const copy = path.join(dir, 'never.xlsx');
     const run = runCli(['check', f.countyA, f.countyB, '--annotate', copy]);
