@@ -21,12 +21,15 @@ function formatAt(block: LoadedBlock, row: number, column: number): string {
 
 /**
  * The grid for `rect` (cells outside the loaded block are empty), with the cells in `hidden`
- * blanked and trailing empty columns dropped. Null when nothing is left.
+ * blanked and trailing empty columns dropped. Columns up to `keepThrough` (an Excel table's
+ * own columns) are dropped only if they held hidden cells (our status column). Null when
+ * nothing is left.
  */
 export function cutGrid(
   block: LoadedBlock,
   rect: Rect,
   hidden: ReadonlySet<string>,
+  keepThrough = -1,
 ): { grid: CellGrid; rect: Rect } | null {
   let c1 = rect.c1;
   const loaded = intersect(block.rect, rect);
@@ -37,7 +40,12 @@ export function cutGrid(
       if (!isBlank(valueOf(row, column))) return false;
     return true;
   };
-  while (c1 >= rect.c0 && columnEmpty(c1)) c1 -= 1;
+  const hasHidden = (column: number): boolean => {
+    for (let row = rect.r0; row <= rect.r1; row += 1)
+      if (hidden.has(cellKey(row, column))) return true;
+    return false;
+  };
+  while (c1 >= rect.c0 && columnEmpty(c1) && (c1 > keepThrough || hasHidden(c1))) c1 -= 1;
   if (c1 < rect.c0) return null;
 
   const values: CellValue[][] = [];

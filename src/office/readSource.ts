@@ -167,10 +167,16 @@ export async function readSource(
   }
 
   const statusValues = statusValuesFrom(block, mine);
-  const cut = cutGrid(block, choice.rect, ourStatusKeys(statusValues));
+  const cut = cutGrid(block, choice.rect, ourStatusKeys(statusValues), choice.table?.rect.c1);
   if (!cut) throw new OfficeAdapterError('no-data');
   // The chunked read loads the neighbour column's formulas, so a formula there shows as text.
-  const neighbour = neighbourFrom(block, cut.rect, fast ? probe.used.formulaAreas : []);
+  // For a table the neighbour spans every table row (a column added to it covers its totals row).
+  const lastRow = Math.max(cut.rect.r1, choice.table?.rect.r1 ?? cut.rect.r1);
+  const neighbour = neighbourFrom(
+    block,
+    { ...cut.rect, r1: lastRow },
+    fast ? probe.used.formulaAreas : [],
+  );
   const inspection = inspectionFrom({
     probe,
     record: deps.record,

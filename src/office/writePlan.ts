@@ -132,7 +132,9 @@ function statusTarget(
   if (table && reuse) {
     return { status: { ...base, how: 'table-reuse', tableName: table.name, tableValues: null } };
   }
-  for (let row = firstRow; row <= lastRow; row += 1) {
+  // A table column added later covers every table row; plain cells only the status rows.
+  const [from, to] = table ? [table.rect.r0, table.rect.r1] : [firstRow, lastRow];
+  for (let row = from; row <= to; row += 1) {
     const i = row - rect.r0;
     if (neighbour.occupied[i] && !ourKeys.has(cellKey(row, neighbour.column))) {
       return { reason: 'neighbour-not-empty' };

@@ -273,6 +273,24 @@ describe('writeMarks: Excel tables', () => {
     expect(changedUserCells(before, userContent(s.sheet))).toEqual([]);
   });
 
+  it('adds after an empty last column of the table, not into it', async () => {
+    s.sheet.tables[0] = new FakeTable('指标表', { r0: 2, c0: 1, r1: 7, c1: 6 });
+    s.sheet.put('G3', [['备注']]);
+    const { summary } = await checkAndMark();
+    expect(summary.statusRange).toBe('H3:H8');
+    expect(s.sheet.value(2, 6)).toBe('备注');
+    expect(s.sheet.tables[0]?.rect.c1).toBe(7);
+  });
+
+  it('does not add a column when a cell beside the totals row is taken', async () => {
+    s.sheet.put('B9', [['合计', '', 2155, 2149, 1844]]);
+    s.sheet.tables[0] = new FakeTable('指标表', { r0: 2, c0: 1, r1: 8, c1: 5 }, true, true);
+    s.sheet.put('G9', [['手工合计']]);
+    const { summary } = await checkAndMark();
+    expect(summary.fallbackReason).toBe('neighbour-not-empty');
+    expect(s.sheet.value(8, 6)).toBe('手工合计');
+  });
+
   it('names the column 状态（核验） when the table already has a 状态 column', async () => {
     s.sheet.put('F3', [['状态']]);
     await checkAndMark();
