@@ -131,9 +131,3 @@ export function boundingRect(rects: readonly Rect[]): Rect | null {
     first,
   );
 }
-
-/** Quotes a sheet name for use in an address when Excel would. */
-export function qualify(sheet: string, local: string): string {
-  const plain = /^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(sheet);
-  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${local}`;
-}

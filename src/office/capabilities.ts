@@ -1,4 +1,8 @@
 // Features above the manifest's minimum (ExcelApi 1.7), detected at run time.
+// Without 1.9: the table under the cursor costs a second batch, a multi-area selection a retry,
+// formulas in the neighbour column are not seen (values only), fills are set cell run by cell
+// run and selectCells selects the block around the cells. Without 1.18: no notes; the issues
+// are listed on the result sheet.
 
 export const MINIMUM_EXCEL_API = '1.7';
 
@@ -7,8 +11,6 @@ export interface Capabilities {
   rangeAreas: boolean;
   /** Worksheet.notes (ExcelApi 1.18). */
   notes: boolean;
-  /** Office.context.ui.displayDialogAsync (DialogApi 1.1). */
-  dialog: boolean;
 }
 
 function supported(set: string, version: string): boolean {
@@ -20,6 +22,5 @@ export function detectCapabilities(): Capabilities {
   return {
     rangeAreas: supported('ExcelApi', '1.9'),
     notes: supported('ExcelApi', '1.18'),
-    dialog: supported('DialogApi', '1.1'),
   };
 }

@@ -23,7 +23,9 @@ import { syncCounted } from './roundTrips';
 import { parseAddresses, selectCells } from './selectCells';
 import type { SourceData, WorkbookPort, WriteSummary } from './types';
 import type { WritePlan } from './writePlan';
-import { noteTargets, planWrite, statusRangeAddress } from './writePlan';
+import { noteTargets } from './notePlan';
+import { statusRangeAddress } from './statusPlan';
+import { planWrite } from './writePlan';
 
 export interface ExcelWorkbookOptions {
   counter?: RoundTripCounter;

@@ -1,41 +1,22 @@
 // Decides everything a write will do, from the report and what the read saw; no Office calls.
-import { statusLabel } from '../core';
 import type { CheckReport, Issue, Locale } from '../core';
 import type { OutputMode } from '../core/settings';
-import { intersect, rectAddress } from './a1';
+import { intersect } from './a1';
 import type { Rect } from './a1';
 import { OfficeAdapterError } from './errors';
 import { planFills } from './fillPlan';
 import type { FillRestore, FillWrite } from './fillPlan';
 import type { Inspection } from './inspection';
-import { ourStatusKeys } from './inspection';
-import { isBlank, RESULT_SHEET_NAME, STATUS_HEADER, STATUS_HEADER_ALT } from './labels';
+import { RESULT_SHEET_NAME } from './labels';
 import type { MarkEntry } from './marksRecord';
 import { entriesOnSheet } from './marksRecord';
+import { planNotes } from './notePlan';
+import type { NoteWrite } from './notePlan';
 import { resultSheetContents } from './resultSheet';
 import type { SheetContents } from './resultSheet';
-import { cellKey } from './sheetProbe';
+import { planStatus } from './statusPlan';
+import type { StatusWrite } from './statusPlan';
 import type { FallbackReason } from './types';
-
-export interface StatusWrite {
-  column: number;
-  firstRow: number;
-  lastRow: number;
-  header: string;
-  /** One label per row firstRow..lastRow ('' for rows without an indicator). */
-  labels: string[];
-  /** Plain cells, a new table column, or our table column from an earlier run. */
-  how: 'cells' | 'table-add' | 'table-reuse';
-  tableName: string | null;
-  /** For 'table-add': the labels for every row of the table (header row first). */
-  tableValues: string[] | null;
-}
-
-export interface NoteWrite {
-  row: number;
-  column: number;
-  text: string;
-}
 
 export type ResultSheetPlan =
   | {
@@ -97,74 +78,6 @@ function overlaps(entry: MarkEntry, rect: Rect): boolean {
   return intersect(area, { ...rect, c1: rect.c1 + 1 }) !== null;
 }
 
-/** Where the status column goes, or why it cannot. */
-function statusTarget(
-  input: PlanInput,
-  replaced: readonly MarkEntry[],
-  ourKeys: ReadonlySet<string>,
-): { status: StatusWrite } | { reason: FallbackReason } {
-  const { report, inspection, locale } = input;
-  if (inspection.sheetProtected) return { reason: 'sheet-protected' };
-  if (!report.header) return { reason: 'no-header' };
-  const neighbour = inspection.neighbour;
-  if (!neighbour) return { reason: 'neighbour-not-empty' };
-  const { rect } = inspection;
-  const firstRow = Math.max(rect.r0, report.header.row - 1);
-  const lastRow = rect.r1;
-  const table = inspection.table;
-  const reuse = table
-    ? replaced.find(
-        (e) => e.status?.tableName === table.name && e.status.column === neighbour.column,
-      )
-    : undefined;
-  const header =
-    reuse?.status?.header ??
-    (table && inspection.tableHeaders.includes(STATUS_HEADER[locale])
-      ? STATUS_HEADER_ALT[locale]
-      : STATUS_HEADER[locale]);
-  const labels: string[] = [];
-  const byRow = new Map(report.indicators.map((i) => [i.row - 1, i.status]));
-  for (let row = firstRow; row <= lastRow; row += 1) {
-    const status = byRow.get(row);
-    labels.push(row === firstRow ? header : status ? statusLabel(status, locale) : '');
-  }
-  const base = { column: neighbour.column, firstRow, lastRow, header, labels };
-  if (table && reuse) {
-    return { status: { ...base, how: 'table-reuse', tableName: table.name, tableValues: null } };
-  }
-  // A table column added later covers every table row; plain cells only the status rows.
-  const [from, to] = table ? [table.rect.r0, table.rect.r1] : [firstRow, lastRow];
-  for (let row = from; row <= to; row += 1) {
-    const i = row - rect.r0;
-    if (neighbour.occupied[i] && !ourKeys.has(cellKey(row, neighbour.column))) {
-      return { reason: 'neighbour-not-empty' };
-    }
-  }
-  if (!table) return { status: { ...base, how: 'cells', tableName: null, tableValues: null } };
-  const tableValues: string[] = [];
-  for (let row = table.rect.r0; row <= table.rect.r1; row += 1) {
-    tableValues.push(row === table.rect.r0 ? base.header : (labels[row - firstRow] ?? ''));
-  }
-  return { status: { ...base, how: 'table-add', tableName: table.name, tableValues } };
-}
-
-export function noteTargets(
-  issues: readonly Issue[],
-  status: StatusWrite,
-): Map<string, { row: number; column: number; issues: Issue[] }> {
-  const targets = new Map<string, { row: number; column: number; issues: Issue[] }>();
-  for (const issue of issues) {
-    const sheetRow = issue.row - 1;
-    const row =
-      sheetRow >= status.firstRow && sheetRow <= status.lastRow ? sheetRow : status.firstRow;
-    const key = cellKey(row, status.column);
-    const target = targets.get(key) ?? { row, column: status.column, issues: [] };
-    target.issues.push(issue);
-    targets.set(key, target);
-  }
-  return targets;
-}
-
 function chooseResultName(input: PlanInput): string {
   const base = RESULT_SHEET_NAME[input.locale];
   const taken = new Set(input.inspection.sheetNames.map((name) => name.toLowerCase()));
@@ -179,88 +92,20 @@ export function planWrite(input: PlanInput, message: (issue: Issue) => string): 
   const mine = entriesOnSheet(inspection.record, inspection.sheetId);
   const replaced = mine.filter((entry) => overlaps(entry, rect));
   const kept = inspection.record.entries.filter((entry) => !replaced.includes(entry));
-  const ourKeys = ourStatusKeys(
-    new Map(
-      [...inspection.statusValues].filter(([key]) =>
-        replaced.some((e) => e.status && keyInStatus(key, e)),
-      ),
-    ),
-  );
-
-  let status: StatusWrite | null = null;
-  let fallbackReason: FallbackReason | null = null;
-  if (input.mode === 'column') {
-    const target = statusTarget(input, replaced, ourKeys);
-    if ('status' in target) status = target.status;
-    else fallbackReason = target.reason;
-  }
+  const { status, fallbackReason, clearStatus, deleteTableColumns } = planStatus(input, replaced);
   const mode: OutputMode = status ? 'column' : 'sheet';
-
-  // Old status cells of replaced entries that the new column does not cover.
-  const clearStatus: { row: number; column: number }[] = [];
-  const deleteTableColumns: { table: string; header: string }[] = [];
-  for (const entry of replaced) {
-    const old = entry.status;
-    if (!old) continue;
-    const reused = status?.how === 'table-reuse' && status.tableName === old.tableName;
-    if (old.tableName && !reused) {
-      const cells = [];
-      for (let row = old.firstRow; row <= old.lastRow; row += 1)
-        cells.push(cellKey(row, old.column));
-      const allOurs = cells.every((key) => {
-        const value = inspection.statusValues.get(key);
-        return isBlank(value) || ourKeys.has(key);
-      });
-      const tableThere = inspection.tableNames.includes(old.tableName);
-      if (allOurs && tableThere && !inspection.sheetProtected) {
-        deleteTableColumns.push({ table: old.tableName, header: old.header });
-      }
-      continue;
-    }
-    for (let row = old.firstRow; row <= old.lastRow; row += 1) {
-      const covered =
-        status && status.column === old.column && row >= status.firstRow && row <= status.lastRow;
-      const key = cellKey(row, old.column);
-      const value = inspection.statusValues.get(key);
-      if (!covered && ourKeys.has(key) && !isBlank(value))
-        clearStatus.push({ row, column: old.column });
-    }
-  }
 
   const { fills, restoreFills } = inspection.sheetProtected
     ? { fills: [], restoreFills: [] }
     : planFills(report, inspection, replaced);
 
-  // Notes on our status cells; otherwise the issues are listed on the result sheet.
-  const notesOnSheet = mine
-    .flatMap((e) => e.notes)
-    .filter((c) => inspection.notesPresent.has(cellKey(c.row, c.column)));
-  const deleteNotes = replaced
-    .flatMap((e) => e.notes)
-    .filter((c) => inspection.notesPresent.has(cellKey(c.row, c.column)));
-  const deleting = new Set(deleteNotes.map((c) => cellKey(c.row, c.column)));
-  const addNotes: NoteWrite[] = [];
-  let listed: Issue[] = [...report.issues];
-  let notesNeedProbe = false;
-  if (status && input.notesSupported && report.issues.length > 0) {
-    const foreign = (inspection.noteCount ?? 0) - notesOnSheet.length;
-    if (foreign > 0 && input.foreignNoteCells === null) {
-      notesNeedProbe = true;
-    }
-    listed = [];
-    for (const [key, target] of noteTargets(report.issues, status)) {
-      const blocked = input.foreignNoteCells?.has(key) && !deleting.has(key);
-      if (blocked || notesNeedProbe) {
-        listed.push(...target.issues);
-      } else {
-        addNotes.push({
-          row: target.row,
-          column: target.column,
-          text: target.issues.map(message).join('\n'),
-        });
-      }
-    }
-  }
+  const { deleteNotes, addNotes, listed, notesNeedProbe } = planNotes(
+    report.issues,
+    status,
+    inspection,
+    { mine, replaced },
+    { notesSupported: input.notesSupported, foreignNoteCells: input.foreignNoteCells, message },
+  );
 
   let result: ResultSheetPlan | null = null;
   const needSheet = mode === 'sheet' || listed.length > 0;
@@ -300,22 +145,4 @@ export function planWrite(input: PlanInput, message: (issue: Issue) => string): 
     kept,
     replaced,
   };
-}
-
-function keyInStatus(key: string, entry: MarkEntry): boolean {
-  const status = entry.status;
-  if (!status) return false;
-  const [row, column] = key.split(',').map(Number);
-  return (
-    column === status.column && row !== undefined && row >= status.firstRow && row <= status.lastRow
-  );
-}
-
-export function statusRangeAddress(status: StatusWrite): string {
-  return rectAddress({
-    r0: status.firstRow,
-    r1: status.lastRow,
-    c0: status.column,
-    c1: status.column,
-  });
 }
