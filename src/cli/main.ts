@@ -13,7 +13,7 @@ function fail(lines: string[]): number {
 
 /** Runs the command and resolves to the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
-  // A reader that stops early (`| head`) is not an error of ours.
+  // EPIPE: see emit(); anything else on stdout is a real failure.
   process.stdout.on('error', (error: { code?: string }) => {
     if (error.code !== 'EPIPE') throw error;
   });

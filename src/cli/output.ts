@@ -14,6 +14,10 @@ export async function writeTo(file: string, data: string | Uint8Array): Promise<
 export async function emit(out: string | undefined, data: string | Uint8Array): Promise<void> {
   if (out !== undefined) return writeTo(out, data);
   await new Promise<void>((resolve, reject) => {
-    process.stdout.write(data, (error) => (error ? reject(error) : resolve()));
+    process.stdout.write(data, (error) => {
+      // A reader that stops early (`| head`) has all it wanted.
+      if (error && (error as { code?: unknown }).code !== 'EPIPE') reject(error);
+      else resolve();
+    });
   });
 }

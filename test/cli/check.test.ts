@@ -1,9 +1,14 @@
 // End to end: `check` on xlsx and csv files, the JSON contract, the text report, exit codes.
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import packageJson from '../../package.json';
-import { writeCliFixtures, type CliFixturePaths } from '../../scripts/make-cli-fixtures';
+import {
+  largeTable,
+  makeXlsx,
+  writeCliFixtures,
+  type CliFixturePaths,
+} from '../../scripts/make-cli-fixtures';
 import { ensureBuilt, outDir, root, runCli, sha256 } from './support';
 
 let f: CliFixturePaths;
@@ -295,6 +300,19 @@ describe('help and version', () => {
       stdout: `${packageJson.version}\n`,
       stderr: '',
     });
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', async () => {
+    const large = path.join(dir, 'large.xlsx');
+    writeFileSync(large, await makeXlsx(largeTable(2000)));
+    const bin = path.join(root, 'bin/indicator-assistant.cjs');
+    const child = spawn(process.execPath, [bin, 'check', large, '--format', 'json']);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('says how to build when the bundle is missing', () => {
