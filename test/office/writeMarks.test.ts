@@ -49,6 +49,8 @@ describe('writeMarks: status column', () => {
     expect(s.office.model.sheets.map((x) => x.name)).toEqual(['Sheet1']);
     expect(changedUserCells(before, userContent(s.sheet))).toEqual([]);
     expect(s.office.model.calculationSuspensions).toBe(1);
+    expect(s.office.model.syncs).toBe(s.counter.syncs); // nothing syncs past the counter
+    expect(s.counter.snapshot()).toEqual({ sync: 2, settingsRefresh: 2, settingsSave: 1 });
   });
 
   it('writes English labels for en-US', async () => {
