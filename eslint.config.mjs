@@ -32,7 +32,7 @@ function corePurity(forbidFormatLibraries) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'bin', 'coverage', 'test/.out'] },
+  { ignores: ['node_modules', 'dist', 'dist-cli', 'bin', 'coverage', 'test/.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
