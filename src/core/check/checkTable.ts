@@ -1,4 +1,5 @@
 // The check engine: a grid of cells in, every indicator judged and every problem listed out.
+import { appendAll } from '../arrays';
 import type { CellGrid, CheckOptions, CheckReport, Field, Issue } from '../types';
 import { columnLetter, splitA1, toA1 } from '../table/address';
 import type { HeaderInfo } from '../table/detectHeader';
@@ -47,10 +48,10 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
   }
 
   const { drafts, issues: readIssues } = readIndicators(safeGrid, header, shape.origin);
-  issues.push(...readIssues, ...linkDrafts(drafts));
+  appendAll(issues, readIssues, linkDrafts(drafts));
   const indicators = drafts.map((draft) => {
     const judged = judgeIndicator(draft.indicator, progress, draft.targetUnreadable);
-    issues.push(...judged.issues);
+    appendAll(issues, judged.issues);
     const { indicator } = draft;
     indicator.completionRate = judged.completionRate;
     indicator.yoyGrowth = judged.yoyGrowth;
@@ -58,7 +59,7 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
     indicator.status = judged.status;
     return indicator;
   });
-  issues.push(...checkPartsSums(indicators));
+  appendAll(issues, checkPartsSums(indicators));
   return {
     ...progress,
     summary: summarize(indicators),

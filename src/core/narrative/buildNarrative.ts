@@ -14,6 +14,7 @@ import {
   type Segment,
   type TemplateSet,
 } from '../types';
+import { appendAll } from '../arrays';
 import { approximateFields, type FigureContext } from './indicatorFigures';
 import { level1Number, level2Number } from './numbering';
 import { outlineOf } from './outline';
@@ -114,7 +115,7 @@ export function buildNarrative(report: CheckReport, options: NarrativeOptions): 
     paragraph('body', overallParagraph(ctx, counts, period)),
   );
   const byCategory = categoryParagraphs(ctx, tops, children);
-  if (byCategory.length > 0) paragraphs.push(heading1('heading.categories'), ...byCategory);
+  if (byCategory.length > 0) appendAll(paragraphs, [heading1('heading.categories')], byCategory);
   if (counts.total > 0) {
     const behindText = behindParagraph(ctx, behind, report?.expectedProgress);
     paragraphs.push(heading1(behindText.length > 0 ? 'heading.problems' : 'heading.nextSteps'));
