@@ -1,6 +1,6 @@
 // One cell → a typed value: a number with the unit written in the cell, nothing, or why it is not a number.
 import type { CellValue } from '../types';
-import { MAX_CELL_TEXT, compact, excerpt } from './text';
+import { MAX_CELL_TEXT, blankText, compact, excerpt } from './text';
 import { clean, isKnownUnit, normalizeUnit } from './units';
 
 export type NotNumberKind = 'placeholder' | 'excel-error' | 'text' | 'boolean' | 'non-finite';
@@ -44,7 +44,7 @@ export function parseCell(value: CellValue, numberFormat?: string, text?: string
   if (typeof value === 'number') return parseNumberCell(value, numberFormat, text);
   if (typeof value !== 'string')
     return { kind: 'invalid', reason: 'text', text: excerpt(String(value)) };
-  if (value.trim() === '') return { kind: 'empty' };
+  if (blankText(value)) return { kind: 'empty' };
   if (value.length > MAX_CELL_TEXT)
     return { kind: 'invalid', reason: 'text', text: excerpt(value.trim()) };
   return parseText(value);

@@ -8,20 +8,27 @@ const NEEDS_NFKC = /[^\u0020-\u007e\u4e00-\u9fff]/;
 /** Nothing to change at all: no whitespace, nothing outside ASCII and CJK ideographs. */
 const ALREADY_COMPACT = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
 
+/** Invisible format characters: zero-width space/joiners, LRM/RLM, word joiner, BOM. */
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
+const HAS_ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/;
+
 function nfkc(text: string): string {
   return NEEDS_NFKC.test(text)
-    ? text.normalize('NFKC').replace(/[\u2212\u2012\u2013]/g, '-')
+    ? text
+        .normalize('NFKC')
+        .replace(/[\u2212\u2012\u2013]/g, '-')
+        .replace(ZERO_WIDTH, '')
     : text;
 }
 
-/** Full-width → half-width (NFKC), unified dashes, whitespace removed. */
+/** Full-width → half-width (NFKC), unified dashes, zero-width marks and whitespace removed. */
 export function compact(text: string): string {
   if (ALREADY_COMPACT.test(text)) return text;
   const normal = nfkc(text);
   return /\s/.test(normal) ? normal.replace(/\s+/g, '') : normal;
 }
 
-/** Trimmed, NFKC-normalised, inner whitespace collapsed: for names and labels shown back to users. */
+/** Trimmed, NFKC-normalised, zero-width marks dropped, inner whitespace collapsed: for names and labels. */
 export function tidy(text: string): string {
   if (ALREADY_COMPACT.test(text)) return text;
   const normal = nfkc(text);
@@ -34,9 +41,12 @@ export function excerpt(text: string, max = 40): string {
 }
 
 export function isBlank(value: unknown): boolean {
-  return (
-    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-  );
+  return value === null || value === undefined || (typeof value === 'string' && blankText(value));
+}
+
+/** Only whitespace and zero-width marks. */
+export function blankText(text: string): boolean {
+  return text.trim() === '' || (HAS_ZERO_WIDTH.test(text) && compact(text) === '');
 }
 
 /** Names, units and labels as text: strings tidied, finite numbers written out, anything else ''. */
