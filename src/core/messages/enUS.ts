@@ -87,6 +87,8 @@ function notANumberEn(kind: string, text: string): string {
       return `is the logical value "${text}", not a number. Enter a number.`;
     case 'non-finite':
       return `is "${text}", which is not a valid number. Enter a number.`;
+    case 'date':
+      return `is a date (${text}), not a number. Enter a number; if the cell is formatted as a date, change it to General or Number.`;
     default:
       return `is "${text}", which is not a number. Enter a number such as 1.5, 21% or 3.37万人次.`;
   }

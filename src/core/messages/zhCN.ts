@@ -87,6 +87,8 @@ function notANumberZh(kind: string, text: string): string {
       return `“${text}”是逻辑值，不是数字。请填入数值。`;
     case 'non-finite':
       return `“${text}”不是有效数值。请填入数值。`;
+    case 'date':
+      return `是日期（${text}），不是数字。请填入数值；若单元格格式为日期，请改为“常规”或“数值”。`;
     default:
       return `“${text}”不是数字。请填入数值，如 1.5、21%、3.37万人次。`;
   }

@@ -3,7 +3,8 @@ import type { CellValue } from '../types';
 import { MAX_CELL_TEXT, blankText, compact, excerpt } from './text';
 import { clean, isKnownUnit, normalizeUnit } from './units';
 
-export type NotNumberKind = 'placeholder' | 'excel-error' | 'text' | 'boolean' | 'non-finite';
+export type NotNumberKind =
+  'placeholder' | 'excel-error' | 'text' | 'boolean' | 'non-finite' | 'date';
 
 export type ParsedCell =
   | { kind: 'empty' }
@@ -53,6 +54,10 @@ export function parseCell(value: CellValue, numberFormat?: string, text?: string
 function parseNumberCell(value: number, numberFormat?: string, text?: string): ParsedCell {
   if (!Number.isFinite(value))
     return { kind: 'invalid', reason: 'non-finite', text: String(value) };
+  if (isDateFormat(numberFormat)) {
+    const shown = typeof text === 'string' && text.trim() !== '' ? text.trim() : serialDate(value);
+    return { kind: 'invalid', reason: 'date', text: excerpt(shown) };
+  }
   if (isPercentDisplay(value, numberFormat, text)) {
     return { kind: 'number', value: clean(value * 100), unit: '%', approximate: false };
   }
@@ -61,6 +66,35 @@ function parseNumberCell(value: number, numberFormat?: string, text?: string): P
 
 function stripFormatLiterals(format: string): string {
   return format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+}
+
+const dateFormats = new Map<string, boolean>();
+
+/** A date or time number format (yyyy-mm-dd, m/d/yyyy, [h]:mm): the cell holds a date serial. */
+export function isDateFormat(numberFormat?: string): boolean {
+  if (typeof numberFormat !== 'string' || numberFormat === '' || numberFormat.length > 100) {
+    return false;
+  }
+  const known = dateFormats.get(numberFormat);
+  if (known !== undefined) return known;
+  const codes = stripFormatLiterals(numberFormat)
+    .replace(/[_*]./g, '')
+    .replace(/\[(?:h+|m+|s+)\]/gi, 'h')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/general/gi, '')
+    .replace(/e[+-]/gi, '');
+  const date = /[ymdhs]|[上下]午|am\/pm|a\/p/i.test(codes);
+  if (dateFormats.size < 256) dateFormats.set(numberFormat, date);
+  return date;
+}
+
+/** Excel's 1900 date system: serial 1 = 1900-01-01, with the fictitious 1900-02-29 (serial 60). */
+function serialDate(serial: number): string {
+  const day = Math.floor(serial);
+  if (day < 1 || day > 2958465) return String(serial);
+  const date = new Date(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * 86_400_000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** A '%' number format (0.21 shown as 21%), or, without formats, displayed text that reads value × 100 %. */

@@ -86,6 +86,17 @@ const GOLDEN: [Issue, string, string][] = [
   ],
   [
     issue(
+      'not-a-number',
+      'D10',
+      10,
+      { field: 'actual', text: '2026-06-30', kind: 'date' },
+      '专利申请量',
+    ),
+    'D10：“专利申请量”的累计完成是日期（2026-06-30），不是数字。请填入数值；若单元格格式为日期，请改为“常规”或“数值”。',
+    'D10: the actual figure of "专利申请量" is a date (2026-06-30), not a number. Enter a number; if the cell is formatted as a date, change it to General or Number.',
+  ],
+  [
+    issue(
       'approximate-value',
       'D17',
       17,

@@ -5,7 +5,9 @@ describe('parseCell: numbers', () => {
   it.each<[CellValue, string | undefined, string | undefined, number, string | null]>([
     [1234, undefined, undefined, 1234, null],
     [-14.29, undefined, undefined, -14.29, null],
-    [46203, 'yyyy-mm-dd', undefined, 46203, null],
+    [46203, 'General', undefined, 46203, null],
+    [1234.5, '#,##0.00_);[Red](#,##0.00)', undefined, 1234.5, null],
+    [1.2e5, '0.00E+00', undefined, 120000, null],
     ['1,234', undefined, undefined, 1234, null],
     ['1,234,567.5', undefined, undefined, 1234567.5, null],
     ['１２３４', undefined, undefined, 1234, null],
@@ -114,6 +116,19 @@ describe('parseCell: not a number', () => {
     expect(parseCell(value)).toEqual({ kind: 'invalid', reason, text });
   });
 
+  it.each<[number, string, string | undefined, string]>([
+    [46203, 'yyyy-mm-dd', undefined, '2026-06-30'],
+    [46203, 'm/d/yyyy', '6/30/2026', '6/30/2026'],
+    [46203, 'yyyy"年"m"月"d"日"', undefined, '2026-06-30'],
+    [46203, '[$-804]yyyy"年"m"月"', undefined, '2026-06-30'],
+    [46203, 'mmm-yy', undefined, '2026-06-30'],
+    [61, 'yyyy-mm-dd', undefined, '1900-03-01'],
+    [0.5, '[h]:mm', '12:00', '12:00'],
+    [0.5, 'h:mm AM/PM', undefined, '0.5'],
+  ])('a date serial %p formatted %p is a date, not a number', (value, format, shown, text) => {
+    expect(parseCell(value, format, shown)).toEqual({ kind: 'invalid', reason: 'date', text });
+  });
+
   it('reads a huge string as text and keeps only an excerpt', () => {
     const parsed = parseCell('1'.repeat(100_000));
     expect(parsed).toEqual({ kind: 'invalid', reason: 'text', text: `${'1'.repeat(40)}…` });
@@ -121,7 +136,15 @@ describe('parseCell: not a number', () => {
 });
 
 describe('parseCell: empty', () => {
-  it.each<[CellValue]>([[null], [undefined], [''], ['   '], ['\u3000']])('%p → empty', (value) => {
+  it.each<[CellValue]>([
+    [null],
+    [undefined],
+    [''],
+    ['   '],
+    ['\u3000'],
+    ['\u200b\u200f'],
+    ['\ufeff'],
+  ])('%p → empty', (value) => {
     expect(parseCell(value)).toEqual({ kind: 'empty' });
   });
 });
