@@ -117,9 +117,13 @@ function formatUnit(numberFormat?: string): string | null {
   return unit !== null && isKnownUnit(unit) ? unit : null;
 }
 
+/** A line break between two digits: two figures in one cell, not a digit group. */
+const BROKEN_NUMBER = /[0-9０-９]\s*[\n\r\v\f\u2028\u2029]\s*[0-9０-９]/;
+
 function parseText(raw: string): ParsedCell {
   const text = compact(raw);
   const shown = excerpt(raw.trim());
+  if (BROKEN_NUMBER.test(raw)) return { kind: 'invalid', reason: 'text', text: shown };
   if (EXCEL_ERROR.test(text))
     return { kind: 'invalid', reason: 'excel-error', text: text.toUpperCase() };
   if (PLACEHOLDERS.has(text.toLowerCase()))

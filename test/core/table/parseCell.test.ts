@@ -107,6 +107,8 @@ describe('parseCell: not a number', () => {
     ['3万-4万', 'text', '3万-4万'],
     ['2026-06-30', 'text', '2026-06-30'],
     ['1,2', 'text', '1,2'],
+    ['123\n456', 'text', '123\n456'],
+    ['1,234\r\n5,678', 'text', '1,234\r\n5,678'],
     [true, 'boolean', 'TRUE'],
     [false, 'boolean', 'FALSE'],
     [Number.NaN, 'non-finite', 'NaN'],
