@@ -31,6 +31,8 @@ module.exports = async (_env, argv) => {
             options: { transpileOnly: true, compilerOptions: { target: 'ES2020' } },
           },
         },
+        // The core has no side effects: unused exports (readers, docx) stay out of start-up bundles.
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
         {
           test: /\.(png|svg)$/,
           type: 'asset/resource',

@@ -1,9 +1,8 @@
 // What the two ribbon buttons do, with Office reached only through the port and `notify`.
-import { checkTable } from '../core';
+import { checkTable, lastFinishedMonthEnd } from '../core';
 import type { CheckOptions, Locale } from '../core';
 import { toAdapterError } from '../office/errors';
 import type { WorkbookPort } from '../office/types';
-import { lastFinishedMonthEnd } from './asOf';
 import { checkNotice, clearedNotice, errorNotice } from './notice';
 import type { Notice } from './notice';
 

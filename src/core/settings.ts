@@ -1,5 +1,4 @@
-// Settings that travel with the workbook; validated whenever they are read back.
-import { z } from 'zod';
+// Settings that travel with the workbook (validated on read: see settingsSchema.ts).
 import type { Locale, TemplateSet } from './types';
 
 export type SourceKind = 'auto' | 'selection' | 'table' | 'sheet';
@@ -28,42 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   templates: {},
 };
 
-const templateSet = z.record(z.string(), z.string());
-
-export const SettingsSchema = z.object({
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-  expectedProgress: z.number().min(0).max(1).nullable(),
-  severeGap: z.number().min(0).max(1),
-  outputMode: z.enum(['column', 'sheet']),
-  source: z.enum(['auto', 'selection', 'table', 'sheet']),
-  locale: z.enum(['zh-CN', 'en-US']).nullable(),
-  templates: z.object({ 'zh-CN': templateSet.optional(), 'en-US': templateSet.optional() }),
-});
-
 export interface SettingsReadResult {
   settings: Settings;
   /** Names of the settings that were unreadable and fell back to their defaults. */
   invalid: string[];
-}
-
-/** Reads stored settings field by field: a corrupted field falls back to its default, the rest survive. */
-export function parseSettings(raw: unknown): SettingsReadResult {
-  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  const invalid: string[] = [];
-  const shape = SettingsSchema.shape;
-  for (const key of Object.keys(shape) as (keyof Settings)[]) {
-    if (!(key in source)) continue;
-    const parsed = shape[key].safeParse(source[key]);
-    if (parsed.success) {
-      (settings as unknown as Record<string, unknown>)[key] = parsed.data;
-    } else {
-      invalid.push(key);
-    }
-  }
-  if (raw !== undefined && raw !== null && typeof raw !== 'object') invalid.push('*');
-  return { settings, invalid };
 }

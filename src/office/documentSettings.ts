@@ -1,7 +1,7 @@
 // Office.context.document.settings (one property bag per workbook and add-in) as promises.
 // The bag is cached per runtime (pane, ribbon command), so every read refreshes it first
 // and every write refreshes, sets and saves, to keep one runtime from saving a stale copy.
-import { parseSettings, SettingsSchema } from '../core/settings';
+import { parseSettings, SettingsSchema } from '../core/settingsSchema';
 import type { Settings, SettingsReadResult } from '../core/settings';
 import { OfficeAdapterError } from './errors';
 import { MARKS_KEY, parseMarksRecord } from './marksRecord';

@@ -1,42 +1,44 @@
 // What the add-in wrote into the workbook, kept in the document settings so re-runs and
 // "clear marks" touch only our own cells. Rows and columns are 0-based.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-const cellSchema = z.object({ row: z.number().int().min(0), column: z.number().int().min(0) });
+const index = () => z.number().check(z.int(), z.minimum(0));
 
-const fillSchema = cellSchema.extend({
+const cellSchema = z.object({ row: index(), column: index() });
+
+const fillSchema = z.extend(cellSchema, {
   color: z.string(),
   /** Fill before ours: a colour, null for "no fill", absent when unknown (write not confirmed). */
-  previous: z.string().nullable().optional(),
+  previous: z.optional(z.nullable(z.string())),
 });
 
 const statusSchema = z.object({
-  column: z.number().int().min(0),
-  firstRow: z.number().int().min(0),
-  lastRow: z.number().int().min(0),
+  column: index(),
+  firstRow: index(),
+  lastRow: index(),
   header: z.string(),
   /** Set when the column was added to an Excel table (removed with the table column). */
-  tableName: z.string().nullable(),
+  tableName: z.nullable(z.string()),
 });
 
 const entrySchema = z.object({
   sheetId: z.string(),
   sheetName: z.string(),
   /** The checked source; a later check overlapping it (or its status column) replaces this entry. */
-  firstRow: z.number().int().min(0),
-  lastRow: z.number().int().min(0),
-  firstColumn: z.number().int().min(0),
-  lastColumn: z.number().int().min(0),
-  status: statusSchema.nullable(),
+  firstRow: index(),
+  lastRow: index(),
+  firstColumn: index(),
+  lastColumn: index(),
+  status: z.nullable(statusSchema),
   fills: z.array(fillSchema),
   /** Notes we added; `mark` is the start of their text, to recognise them later. */
-  notes: z.array(cellSchema.extend({ mark: z.string() })),
+  notes: z.array(z.extend(cellSchema, { mark: z.string() })),
 });
 
 export const MarksRecordSchema = z.object({
   version: z.literal(1),
   entries: z.array(entrySchema),
-  resultSheet: z.object({ id: z.string(), name: z.string() }).nullable(),
+  resultSheet: z.nullable(z.object({ id: z.string(), name: z.string() })),
 });
 
 export type MarksRecord = z.infer<typeof MarksRecordSchema>;

@@ -1,7 +1,7 @@
 import { SETTINGS_KEY } from '../../../src/office/documentSettings';
 import { ExcelWorkbook } from '../../../src/office/excelWorkbook';
 import { RoundTripCounter } from '../../../src/office/roundTrips';
-import { lastFinishedMonthEnd } from '../../../src/commands/asOf';
+import { lastFinishedMonthEnd } from '../../../src/core';
 import type { Notice } from '../../../src/commands/notice';
 import { clearMarks, completeAfter, runCheck } from '../../../src/commands/runCheck';
 import type { CommandDeps } from '../../../src/commands/runCheck';

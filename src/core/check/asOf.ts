@@ -1,4 +1,4 @@
-// The default as-of date: the end of the last finished month (settings.asOf === null).
+// The default as-of date: the end of the last finished month.
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function lastFinishedMonthEnd(today: Date): string {

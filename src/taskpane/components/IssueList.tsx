@@ -1,0 +1,76 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { issueMessage } from '../../core';
+import type { Issue } from '../../core';
+import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    width: '100%',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    background: 'none',
+    textAlign: 'start',
+    font: 'inherit',
+    color: tokens.colorNeutralForeground1,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `-${tokens.strokeWidthThick}`,
+    },
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
+  message: { flexGrow: 1, overflowWrap: 'anywhere' },
+  more: { padding: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
+});
+
+/** Issues beyond this are counted, not rendered (a broken sheet can yield thousands). */
+export const ISSUES_SHOWN = 300;
+
+/** The core's message starts with the cell; the list shows the cell in its own column. */
+function withoutCell(message: string, cell: string): string {
+  return message.startsWith(cell) ? message.slice(cell.length).replace(/^[:：]\s*/, '') : message;
+}
+
+export function IssueList(props: { issues: Issue[]; onLocate: (cells: string[]) => void }) {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  if (props.issues.length === 0) return <p>{t('noIssues')}</p>;
+  return (
+    <ul className={styles.list} aria-label={t('issues')}>
+      {props.issues.slice(0, ISSUES_SHOWN).map((issue, index) => (
+        <li key={`${index}:${issue.cell}:${issue.code}`}>
+          <button
+            type="button"
+            className={styles.row}
+            data-code={issue.code}
+            data-cell={issue.cell}
+            onClick={() => props.onLocate([issue.cell])}
+          >
+            <Badge
+              appearance="tint"
+              shape="rounded"
+              color={issue.severity === 'error' ? 'danger' : 'warning'}
+            >
+              {t(issue.severity === 'error' ? 'severityError' : 'severityWarning')}
+            </Badge>
+            <span className={styles.cell}>{issue.cell}</span>
+            <span className={styles.message}>
+              {withoutCell(issueMessage(issue, locale), issue.cell)}
+            </span>
+          </button>
+        </li>
+      ))}
+      {props.issues.length > ISSUES_SHOWN && (
+        <li className={styles.more}>
+          {t('moreIssues', { count: props.issues.length - ISSUES_SHOWN })}
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,234 @@
+// The pane's state and the actions behind its buttons, for Excel and standalone alike.
+import { useCallback, useEffect, useState } from 'react';
+import { lastFinishedMonthEnd, SAMPLE_GRID } from '../../core';
+import type { CheckOptions, CheckReport, Locale } from '../../core';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import type { Settings } from '../../core/settings';
+import { toAdapterError } from '../../office/errors';
+import type { SourceData, WorkbookPort, WriteSummary } from '../../office/types';
+import { format } from '../i18n/strings';
+import type { StringKey } from '../i18n/strings';
+import { importFile } from '../standalone/importFile';
+import type { LoadedTable, MemoryWorkbook } from '../standalone/memoryWorkbook';
+
+export type Intent = 'success' | 'warning' | 'error' | 'info';
+export interface Notice {
+  intent: Intent;
+  text: string;
+}
+
+export interface PaneEnv {
+  port: WorkbookPort;
+  /** Present in standalone mode only. */
+  memory: MemoryWorkbook | null;
+  displayLocale: Locale;
+  today: () => Date;
+}
+
+export interface CheckResult {
+  report: CheckReport;
+  source: SourceData;
+  summary: WriteSummary;
+}
+
+export const SAMPLE_NAME = 'sample.xlsx';
+
+/** Lets React paint the busy state before a long synchronous step. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function checkOptions(settings: Settings, asOf: string, locale: Locale): CheckOptions {
+  return {
+    asOf,
+    severeGap: settings.severeGap,
+    locale,
+    ...(settings.expectedProgress === null ? {} : { expectedProgress: settings.expectedProgress }),
+  };
+}
+
+function writeNotice(summary: WriteSummary, locale: Locale): Notice | null {
+  const t = (key: StringKey, values?: Record<string, string | number>) =>
+    format(locale, key, values);
+  if (summary.fellBackToSheet) {
+    return { intent: 'warning', text: t('fellBack', { sheet: summary.resultSheet ?? '' }) };
+  }
+  if (summary.resultSheet) {
+    return { intent: 'success', text: t('markedSheet', { sheet: summary.resultSheet }) };
+  }
+  if (summary.cellsMarked > 0) {
+    return { intent: 'success', text: t('marked', { cells: summary.cellsMarked }) };
+  }
+  return null;
+}
+
+export function usePane(env: PaneEnv) {
+  const { port, memory } = env;
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [asOf, setAsOf] = useState(() => lastFinishedMonthEnd(env.today()));
+  const [table, setTable] = useState<LoadedTable | null>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [editedText, setEditedText] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'check' | 'import' | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [located, setLocated] = useState<string[]>([]);
+  const locale: Locale = settings.locale ?? env.displayLocale;
+  const t = useCallback(
+    (key: StringKey, values?: Record<string, string | number>) => format(locale, key, values),
+    [locale],
+  );
+
+  const fail = useCallback(
+    (error: unknown) =>
+      setNotice({ intent: 'error', text: toAdapterError(error).userMessage(locale) }),
+    [locale],
+  );
+
+  useEffect(() => {
+    let live = true;
+    port.loadSettings().then(
+      ({ settings: stored, invalid }) => {
+        if (!live) return;
+        setSettings(stored);
+        if (stored.asOf) setAsOf(stored.asOf);
+        const shownLocale = stored.locale ?? env.displayLocale;
+        if (invalid.length > 0) {
+          const names = invalid.join(', ');
+          setNotice({ intent: 'warning', text: format(shownLocale, 'settingsInvalid', { names }) });
+        }
+      },
+      (error: unknown) => live && fail(error),
+    );
+    memory?.onSelect((_sheet, cells) => setLocated(cells));
+    return () => {
+      live = false;
+    };
+    // Settings are read once per pane start; later changes come from this pane.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [port, memory]);
+
+  const adoptTable = useCallback(
+    (loaded: LoadedTable) => {
+      memory?.load(loaded);
+      setTable(loaded);
+      setResult(null);
+      setEditedText(null);
+      setLocated([]);
+      setNotice({ intent: 'info', text: t('loadedFile', { name: loaded.sheetName }) });
+    },
+    [memory, t],
+  );
+
+  const loadSample = useCallback(
+    () => adoptTable({ grid: SAMPLE_GRID, sheetName: SAMPLE_NAME }),
+    [adoptTable],
+  );
+
+  const importUserFile = useCallback(
+    async (file: File) => {
+      setBusy('import');
+      try {
+        const outcome = await importFile(file);
+        if (outcome.ok) adoptTable(outcome.table);
+        else setNotice({ intent: 'error', text: t('importFailed', { reason: t(outcome.reason) }) });
+      } catch (error) {
+        setNotice({ intent: 'error', text: t('importFailed', { reason: String(error) }) });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [t, adoptTable],
+  );
+
+  const runCheck = useCallback(async () => {
+    setBusy('check');
+    setNotice(null);
+    try {
+      // The check engine loads with the first check, alongside reading the source.
+      const [source, { checkTable }] = await Promise.all([
+        port.readSource(settings.source),
+        import(/* webpackChunkName: "engine" */ '../../core/check/checkTable'),
+      ]);
+      await nextFrame();
+      const report = checkTable(source.grid, checkOptions(settings, asOf, locale));
+      const summary = await port.writeMarks(report, source, { mode: settings.outputMode, locale });
+      setResult({ report, source, summary });
+      setEditedText(null);
+      setLocated([]);
+      setNotice(writeNotice(summary, locale));
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  }, [port, settings, asOf, locale, fail]);
+
+  const locate = useCallback(
+    async (cells: string[]) => {
+      if (!result || cells.length === 0) return;
+      try {
+        await port.selectCells(result.source.sheetName, cells);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [port, result, fail],
+  );
+
+  const saveSettings = useCallback(
+    async (next: Settings): Promise<boolean> => {
+      try {
+        await port.saveSettings(next);
+        setSettings(next);
+        const key = memory ? 'settingsSavedLocal' : 'settingsSaved';
+        setNotice({ intent: 'success', text: format(next.locale ?? env.displayLocale, key) });
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [port, memory, env.displayLocale, fail],
+  );
+
+  const chooseSource = useCallback(
+    (source: Settings['source']) => {
+      const next = { ...settings, source };
+      setSettings(next);
+      port.saveSettings(next).catch(fail);
+    },
+    [port, settings, fail],
+  );
+
+  const clearMarks = useCallback(async () => {
+    try {
+      await port.clearMarks();
+      setNotice({ intent: 'success', text: t('cleared') });
+    } catch (error) {
+      fail(error);
+    }
+  }, [port, t, fail]);
+
+  return {
+    standalone: memory !== null,
+    locale,
+    settings,
+    chooseSource,
+    asOf,
+    setAsOf,
+    table,
+    result,
+    editedText,
+    setEditedText,
+    busy,
+    notice,
+    setNotice,
+    located,
+    loadSample,
+    importUserFile,
+    runCheck,
+    locate,
+    saveSettings,
+    clearMarks,
+  };
+}
+
+export type Pane = ReturnType<typeof usePane>;

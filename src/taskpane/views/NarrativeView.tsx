@@ -1,0 +1,137 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import {
+  buildNarrative,
+  narrativeFromText,
+  narrativeToDocx,
+  narrativeToHtml,
+  narrativeToText,
+} from '../../core';
+import { copyToClipboard } from '../clipboard';
+import { DOCX_TYPE, downloadBytes } from '../download';
+import { NarrativeText } from '../components/NarrativeText';
+import TablePreview from '../components/TablePreview';
+import { useI18n } from '../i18n/I18nContext';
+import type { Pane } from '../state/usePane';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  editor: { minHeight: '320px' },
+});
+
+export default function NarrativeView({ pane }: { pane: Pane }) {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  const [editing, setEditing] = useState(false);
+  const { result, settings } = pane;
+  const generated = useMemo(() => {
+    if (!result) return null;
+    const templates = settings.templates[locale];
+    return buildNarrative(result.report, { locale, ...(templates ? { templates } : {}) });
+  }, [result, locale, settings.templates]);
+  const current = useMemo(
+    () =>
+      generated && pane.editedText !== null
+        ? narrativeFromText(pane.editedText, generated)
+        : generated,
+    [generated, pane.editedText],
+  );
+  if (!generated || !current) return <p>{t('narrativeEmpty')}</p>;
+  const edited = pane.editedText !== null && pane.editedText !== narrativeToText(generated);
+
+  const copyWord = async () => {
+    const ok = await copyToClipboard({
+      html: narrativeToHtml(current),
+      text: narrativeToText(current),
+    });
+    pane.setNotice(
+      ok ? { intent: 'success', text: t('copied') } : { intent: 'error', text: t('copyFailed') },
+    );
+  };
+  const copyText = async () => {
+    const ok = await copyToClipboard({ text: narrativeToText(current) });
+    pane.setNotice(
+      ok
+        ? { intent: 'success', text: t('copiedText') }
+        : { intent: 'error', text: t('copyFailed') },
+    );
+  };
+  const downloadDocx = async () => {
+    const name = `${locale === 'en-US' ? 'work-summary' : '工作总结'}-${pane.asOf}.docx`;
+    try {
+      downloadBytes(await narrativeToDocx(current), name, DOCX_TYPE);
+      pane.setNotice({ intent: 'success', text: t('downloaded', { name }) });
+    } catch (error) {
+      pane.setNotice({ intent: 'error', text: t('docxFailed', { error: String(error) }) });
+    }
+  };
+
+  return (
+    <div className={styles.view}>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void copyWord()}>
+          {t('copyWord')}
+        </Button>
+        <Button onClick={() => void copyText()}>{t('copyText')}</Button>
+        <Button onClick={() => void downloadDocx()}>{t('downloadDocx')}</Button>
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="subtle"
+          onClick={() => {
+            if (!editing && pane.editedText === null) pane.setEditedText(narrativeToText(current));
+            setEditing(!editing);
+          }}
+        >
+          {editing ? t('doneEditing') : t('edit')}
+        </Button>
+        {edited && (
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              pane.setEditedText(null);
+              setEditing(false);
+            }}
+          >
+            {t('regenerate')}
+          </Button>
+        )}
+      </div>
+      {edited && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('edited')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editing ? (
+        <Textarea
+          className={styles.editor}
+          resize="vertical"
+          aria-label={t('edit')}
+          value={pane.editedText ?? ''}
+          onChange={(_, data) => pane.setEditedText(data.value)}
+        />
+      ) : (
+        <>
+          <p className={styles.hint}>{t('narrativeHint')}</p>
+          <NarrativeText narrative={current} onLocate={(cells) => void pane.locate(cells)} />
+        </>
+      )}
+      {pane.standalone && pane.table && (
+        <TablePreview
+          grid={pane.table.grid}
+          sheetName={pane.table.sheetName}
+          located={pane.located}
+        />
+      )}
+    </div>
+  );
+}

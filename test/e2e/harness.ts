@@ -1,0 +1,109 @@
+// Real headless Chromium (Debian's, never downloaded) against the production build in dist/,
+// served on 127.0.0.1. Every request is recorded; anything not on this machine is aborted.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const DIST = path.resolve(__dirname, '../../dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export async function serveDist(root = DIST): Promise<StaticServer> {
+  if (!existsSync(path.join(root, 'taskpane.html'))) {
+    throw new Error(`No build in ${root}: run "npm run build" first.`);
+  }
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+}
+
+export interface PaneSession {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page asked for. */
+  requests: string[];
+  /** Requests to other hosts, aborted (office.js from Microsoft's CDN among them). */
+  external: string[];
+  errors: string[];
+}
+
+const isLocal = (url: string): boolean => {
+  if (!/^https?:/.test(url)) return true;
+  const host = new URL(url).hostname;
+  return host === '127.0.0.1' || host === 'localhost';
+};
+
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  options: { locale?: 'zh-CN' | 'en-US'; width?: number } = {},
+): Promise<PaneSession> {
+  const locale = options.locale ?? 'zh-CN';
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: options.width ?? 400, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const session: PaneSession = {
+    context,
+    page: await context.newPage(),
+    requests: [],
+    external: [],
+    errors: [],
+  };
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    session.requests.push(url);
+    if (isLocal(url)) await route.continue();
+    else {
+      session.external.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  session.page.on('pageerror', (error) => session.errors.push(String(error)));
+  await session.page.goto(`${origin}/taskpane.html?lang=${locale}`);
+  return session;
+}
