@@ -41,12 +41,18 @@ export function readNumber(
     return { value: null, approximate: false, unreadable: true };
   }
   const from = parsed.unit ?? cell.headerUnit;
-  const value = convertUnit(parsed.value, from, unit);
   const text = excerpt(String(cell.raw));
+  const stray = parsed.unknownUnit;
+  // Trailing junk cannot match a row unit; without one the figure stands, with a warning.
+  const value = stray !== undefined && unit !== null ? null : convertUnit(parsed.value, from, unit);
   if (value === null) {
-    const params = { field, text, expected: unit ?? '', found: from ?? '' };
+    const found = `${from ?? ''}${stray ?? ''}`;
+    const params = { field, text, expected: unit ?? '', found };
     issues.push(makeIssue('unit-mismatch', address, row, params, name));
     return { value: null, approximate: false, unreadable: true };
+  }
+  if (stray !== undefined) {
+    issues.push(makeIssue('unknown-unit', address, row, { field, text, unit: stray }, name));
   }
   if (parsed.approximate) {
     const params = { field, text, value, unit: unit ?? '' };

@@ -15,7 +15,7 @@ import type { HeaderInfo } from '../table/detectHeader';
 import { rowAt } from '../table/detectHeader';
 import { parseCell } from '../table/parseCell';
 import { cellText, compact, excerpt } from '../table/text';
-import { normalizeUnit, splitUnit } from '../table/units';
+import { isPlausibleUnit, normalizeUnit, splitUnit } from '../table/units';
 import { inferCategory, parseCategory } from './category';
 import { parseDirection } from './direction';
 import { makeIssue } from './issues';
@@ -42,6 +42,9 @@ interface Column {
 
 const NUMERIC_FIELDS: readonly NumericField[] = ['actual', 'target', 'lastYear'];
 const CELL_FIELDS = ['unit', 'target', 'actual', 'lastYear', 'parent'] as const;
+
+/** A 单位 cell meaning "no unit": dashes or slashes. */
+const NO_UNIT = /^[-—–―/\\]+$/;
 
 export const nameKey = (name: string): string => compact(name).toLowerCase();
 
@@ -89,7 +92,7 @@ class RowReader {
     }
 
     const unit =
-      normalizeUnit(this.value(cells, 'unit')) ??
+      this.unitCell(cells, row, name) ??
       nameUnit ??
       this.headerUnit('actual') ??
       this.headerUnit('target') ??
@@ -155,6 +158,16 @@ class RowReader {
   private value(cells: readonly CellValue[], field: Field): CellValue {
     const column = this.columns[field];
     return column === undefined ? undefined : cells[column.col];
+  }
+
+  /** The 单位 cell; one that reads as no unit ('2', '%%') is reported and left out. */
+  private unitCell(cells: readonly CellValue[], row: number, name: string): string | null {
+    const written = cellText(this.value(cells, 'unit'));
+    const unit = NO_UNIT.test(written) ? null : normalizeUnit(written);
+    if (unit === null || isPlausibleUnit(unit)) return unit;
+    const address = `${this.columns.unit?.letter ?? ''}${row}`;
+    this.issues.push(makeIssue('unknown-unit', address, row, { unit: excerpt(written) }, name));
+    return null;
   }
 
   private headerUnit(field: Field): string | null {

@@ -1,7 +1,7 @@
 // One cell → a typed value: a number with the unit written in the cell, nothing, or why it is not a number.
 import type { CellValue } from '../types';
 import { MAX_CELL_TEXT, blankText, compact, excerpt } from './text';
-import { clean, isKnownUnit, normalizeUnit } from './units';
+import { clean, isKnownUnit, isPlausibleUnit, normalizeUnit } from './units';
 
 export type NotNumberKind =
   'placeholder' | 'excel-error' | 'text' | 'boolean' | 'non-finite' | 'date';
@@ -14,6 +14,8 @@ export type ParsedCell =
       /** Unit written in the cell itself ('亿元', '万', '%'), null when the cell is a bare number. */
       unit: string | null;
       approximate: boolean;
+      /** Trailing text that is no unit ('😀', '%%', ','), left out of `unit`. */
+      unknownUnit?: string;
     }
   | { kind: 'invalid'; reason: NotNumberKind; text: string };
 
@@ -146,16 +148,25 @@ function parseText(raw: string): ParsedCell {
   if (suffix === null || !Number.isFinite(magnitude)) {
     return { kind: 'invalid', reason: 'text', text: shown };
   }
-  return {
+  const parsed: ParsedCell = {
     kind: 'number',
     value: clean(magnitude),
     unit: suffix.unit,
     approximate: approximate || suffix.approximate,
   };
+  if (suffix.unknown !== null) parsed.unknownUnit = suffix.unknown;
+  return parsed;
+}
+
+interface Suffix {
+  unit: string | null;
+  approximate: boolean;
+  /** What follows the number and magnitude when it is no unit. */
+  unknown: string | null;
 }
 
 /** What follows the digits: '多万元', '万多人次', '余份', '%', '亿元左右'. null when it is not a unit. */
-function parseSuffix(suffix: string): { unit: string | null; approximate: boolean } | null {
+function parseSuffix(suffix: string): Suffix | null {
   let rest = suffix;
   let approximate = false;
   if (APPROX_AFTER_NUMBER.test(rest)) {
@@ -174,6 +185,9 @@ function parseSuffix(suffix: string): { unit: string | null; approximate: boolea
   }
   const unit = normalizeUnit(rest);
   if (unit !== null && (/[0-9]/.test(unit) || unit.length > MAX_UNIT_LENGTH)) return null;
+  if (unit !== null && !isPlausibleUnit(unit)) {
+    return { unit: magnitude === '' ? null : magnitude, approximate, unknown: unit };
+  }
   const full = `${magnitude}${unit ?? ''}`;
-  return { unit: full === '' ? null : full, approximate };
+  return { unit: full === '' ? null : full, approximate, unknown: null };
 }

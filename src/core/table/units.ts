@@ -64,6 +64,14 @@ export function isKnownUnit(unit: string): boolean {
   return KNOWN_BASES.has(splitUnit(unit).base);
 }
 
+/** Letters that can make a unit we do not list (台套, 公顷, km, m2, 万元/人); no digits or symbols. */
+const UNIT_WORD = /^[\u4e00-\u9fffa-z°·]+[23]?(?:\/[\u4e00-\u9fffa-z°·]+[23]?)?$/i;
+
+/** A normalised unit that reads as one: known, or a short word of letters. '2', '%%', '😀' are not. */
+export function isPlausibleUnit(unit: string): boolean {
+  return isKnownUnit(unit) || (unit.length <= 8 && UNIT_WORD.test(splitUnit(unit).base));
+}
+
 function sameKind(a: string, b: string): boolean {
   return a === b || SYNONYMS.some((group) => group.includes(a) && group.includes(b));
 }
