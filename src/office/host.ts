@@ -1,10 +1,11 @@
 // Are we inside Excel? office.js missing (blocked, offline, plain browser) or Office.onReady
-// with no host both mean standalone; a host that never answers counts as standalone after 2 s.
+// with no host both mean standalone. A host that has not answered after 1.5 s counts as
+// standalone for now (the pane must show within 2 s); onLateExcel reports it if it answers later.
 export type HostInfo =
   | { kind: 'excel' }
   | { kind: 'standalone'; reason: 'no-office-js' | 'no-host' | 'other-host' | 'timeout' };
 
-export const HOST_TIMEOUT_MS = 2000;
+export const HOST_TIMEOUT_MS = 1500;
 
 export function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
@@ -25,4 +26,15 @@ export function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
       })
       .catch(() => settle({ kind: 'standalone', reason: 'no-host' }));
   });
+}
+
+/** Calls back once if Excel answers after detectHost gave up waiting. */
+export function onLateExcel(callback: () => void): void {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return;
+  Promise.resolve()
+    .then(() => Office.onReady())
+    .then((ready) => {
+      if (String(ready?.host) === 'Excel') callback();
+    })
+    .catch(() => undefined);
 }

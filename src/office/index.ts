@@ -10,7 +10,7 @@ export type { DialogEnd, DialogOptions } from './dialog';
 export { displayLocale } from './displayLocale';
 export { detectCapabilities, MINIMUM_EXCEL_API } from './capabilities';
 export type { Capabilities } from './capabilities';
-export { detectHost, HOST_TIMEOUT_MS } from './host';
+export { detectHost, HOST_TIMEOUT_MS, onLateExcel } from './host';
 export type { HostInfo } from './host';
 export { RESULT_SHEET_NAME, STATUS_HEADER } from './labels';
 export type * from './types';

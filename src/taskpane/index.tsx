@@ -1,7 +1,7 @@
 // Task-pane entry: decide Excel or standalone (within 2 s), then render the pane.
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../core';
-import { detectHost } from '../office/host';
+import { detectHost, onLateExcel } from '../office/host';
 import { App } from './App';
 import { MemoryWorkbook } from './standalone/memoryWorkbook';
 import type { PaneEnv } from './state/usePane';
@@ -35,7 +35,13 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   document.documentElement.lang = env.displayLocale;
-  createRoot(container).render(<App env={env} />);
+  const root = createRoot(container);
+  root.render(<App env={env} />);
+  if (host.kind === 'standalone' && host.reason === 'timeout') {
+    onLateExcel(() => {
+      void excelEnv().then((excel) => root.render(<App key="excel" env={excel} />));
+    });
+  }
 }
 
 void start();

@@ -78,7 +78,12 @@ const isLocal = (url: string): boolean => {
 export async function openPane(
   browser: Browser,
   origin: string,
-  options: { locale?: 'zh-CN' | 'en-US'; width?: number } = {},
+  options: {
+    locale?: 'zh-CN' | 'en-US';
+    width?: number;
+    /** Served in place of office.js (still counted as external); absent: office.js is blocked. */
+    officeJsStub?: string;
+  } = {},
 ): Promise<PaneSession> {
   const locale = options.locale ?? 'zh-CN';
   const context = await browser.newContext({
@@ -97,9 +102,14 @@ export async function openPane(
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     session.requests.push(url);
-    if (isLocal(url)) await route.continue();
-    else {
-      session.external.push(url);
+    if (isLocal(url)) {
+      await route.continue();
+      return;
+    }
+    session.external.push(url);
+    if (options.officeJsStub !== undefined && url.endsWith('/office.js')) {
+      await route.fulfill({ contentType: 'text/javascript', body: options.officeJsStub });
+    } else {
       await route.abort('blockedbyclient');
     }
   });

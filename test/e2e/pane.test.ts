@@ -1,0 +1,230 @@
+// The production pane in real headless Chromium, standalone (office.js blocked like any other
+// outside host): sample → check → summary → copy → .docx, a GB18030 CSV with errors, zh-CN and
+// en-US, and proof that nothing was requested beyond this machine.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { encodeGb18030 } from '../../scripts/make-cli-fixtures';
+import { launchChromium, openPane, serveDist } from './harness';
+import type { PaneSession, StaticServer } from './harness';
+
+export const SCREENSHOTS = path.resolve(__dirname, '../.out/screenshots');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+let server: StaticServer;
+let browser: Browser;
+const sessions: PaneSession[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  for (const session of sessions.splice(0)) {
+    expect(session.errors).toEqual([]);
+    // The only request off this machine is office.js from Microsoft's CDN, and it was blocked.
+    expect(session.external).toEqual([OFFICE_JS]);
+    expect(
+      session.requests.every((url) => url.startsWith(server.origin) || url === OFFICE_JS),
+    ).toBe(true);
+  }
+});
+
+async function open(
+  locale: 'zh-CN' | 'en-US' = 'zh-CN',
+  officeJsStub?: string,
+): Promise<PaneSession> {
+  const session = await openPane(browser, server.origin, {
+    locale,
+    ...(officeJsStub === undefined ? {} : { officeJsStub }),
+  });
+  sessions.push(session);
+  return session;
+}
+
+async function checkSample(page: Page, names: { load: string; check: string }): Promise<void> {
+  await page.getByRole('button', { name: names.load }).click();
+  await page.locator('input[type=date]').fill('2026-06-30');
+  await page.getByRole('button', { name: names.check }).click();
+  await page.getByTestId('summary-counts').waitFor();
+}
+
+async function counts(page: Page): Promise<Record<string, string>> {
+  const cells = page.locator('[data-count]');
+  const result: Record<string, string> = {};
+  for (const cell of await cells.all()) {
+    const key = (await cell.getAttribute('data-count')) ?? '';
+    result[key] = (await cell.locator('dd').innerText()).trim();
+  }
+  return result;
+}
+
+async function readClipboard(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read()) {
+      for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    }
+    return out;
+  });
+}
+
+describe('task pane in Chromium (standalone)', () => {
+  it('renders standalone within 2 s when office.js cannot load', async () => {
+    const started = Date.now();
+    const { page } = await open();
+    await page.getByRole('button', { name: '加载示例' }).waitFor({ timeout: 2000 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    await expect(page.getByText('独立模式').isVisible()).resolves.toBe(true);
+  });
+
+  it.each([
+    [
+      'Office.onReady answers with no host',
+      'window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };',
+    ],
+    ['Office.onReady never answers', 'window.Office = { onReady: () => new Promise(() => {}) };'],
+  ])('renders standalone within 2 s when %s', async (_case, stub) => {
+    const { page } = await open('zh-CN', stub);
+    const started = Date.now();
+    await page.getByRole('button', { name: '加载示例' }).waitFor({ timeout: 3000 });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('switches to Excel when Office answers after the pane went standalone', async () => {
+    const stub = `window.Office = {
+      onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel' }), 2500)),
+      context: { displayLanguage: 'zh-CN', requirements: { isSetSupported: () => false } },
+    };`;
+    const { page } = await open('zh-CN', stub);
+    await page.getByText('独立模式').waitFor({ timeout: 2000 });
+    await page.getByText('Excel', { exact: true }).waitFor({ timeout: 5000 });
+    await expect(page.getByRole('button', { name: '加载示例' }).count()).resolves.toBe(0);
+  });
+
+  it('checks the sample, writes the summary, copies it for Word and downloads a .docx (zh-CN)', async () => {
+    const { page } = await open();
+    await checkSample(page, { load: '加载示例', check: '一键核验' });
+    expect(await counts(page)).toEqual({
+      total: '16',
+      done: '2',
+      onTrack: '10',
+      behind: '4',
+      errors: '0',
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'check.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '仅滞后' }).click();
+    await expect(page.locator('[data-status]').count()).resolves.toBe(4);
+
+    await page.getByRole('tab', { name: '总结' }).click();
+    const narrative = page.getByTestId('narrative');
+    await narrative.waitFor();
+    await expect(narrative.innerText()).resolves.toContain(
+      '截至6月底，全年16项指标中，2项已完成全年目标，10项达到序时进度，4项滞后于序时进度',
+    );
+
+    // A figure locates its source cell in the read-only preview.
+    await narrative.getByRole('button', { name: '1.9亿元' }).click();
+    await expect(
+      page.locator('td[data-located="true"]').first().getAttribute('data-cell'),
+    ).resolves.toBe('D3');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'narrative.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '复制到 Word' }).click();
+    await page.getByText('已复制，可直接粘贴到 Word。').waitFor();
+    const clipboard = await readClipboard(page);
+    expect(clipboard['text/plain']).toContain(
+      '全社会研发投入完成1.9亿元，完成年度目标的52.8%，同比增长17.3%',
+    );
+    expect(clipboard['text/html']).toContain('仿宋_GB2312');
+    expect(clipboard['text/html']).toContain('全社会研发投入完成');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 .docx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('工作总结-2026-06-30.docx');
+    const bytes = await readDownload(await download.path());
+    expect(bytes.length).toBeGreaterThan(2000);
+    const zip = await JSZip.loadAsync(bytes);
+    const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(documentXml).toContain('全社会研发投入完成');
+
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('button', { name: '保存设置' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'settings.png'), fullPage: true });
+  });
+
+  it('imports a GB18030 CSV and lists its errors with their cells', async () => {
+    const { page } = await open();
+    const csv = [
+      '2026年上半年科技工作指标完成情况,,,,',
+      '指标名称,单位,年度目标,累计完成,去年同期',
+      '专利申请量,件,600,xx,240',
+      '研发投入强度,%,2.5,21.%,2.21',
+      '高新技术企业,家,40,41,33',
+      '培训人次,人次,60000,3万多人次,52000',
+    ].join('\r\n');
+    await page.getByTestId('file-input').setInputFiles({
+      name: '指标表.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(encodeGb18030(csv)),
+    });
+    await page.getByText('已载入：指标表.csv').waitFor();
+    await page.getByRole('button', { name: '一键核验' }).click();
+    await page.getByTestId('summary-counts').waitFor();
+    const issues = page.getByRole('list', { name: '问题' });
+    const d3 = issues.locator('[data-cell="D3"]');
+    await expect(d3.getAttribute('data-code')).resolves.toBe('not-a-number');
+    await expect(d3.innerText()).resolves.toContain('专利申请量');
+    await expect(issues.locator('[data-cell="D6"]').getAttribute('data-code')).resolves.toBe(
+      'approximate-value',
+    );
+    await d3.click();
+    await expect(page.locator('td[data-located="true"]').getAttribute('data-cell')).resolves.toBe(
+      'D3',
+    );
+    expect(Number((await counts(page)).errors)).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-errors.png'), fullPage: true });
+  });
+
+  it('says why a file cannot be read', async () => {
+    const { page } = await open();
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'broken.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('not a zip at all'),
+    });
+    await page.getByText(/无法读取该文件/).waitFor();
+  });
+
+  it('works in en-US', async () => {
+    const { page } = await open('en-US');
+    await checkSample(page, { load: 'Load sample', check: 'Check now' });
+    expect(await counts(page)).toMatchObject({ total: '16', done: '2', behind: '4' });
+    await page.getByRole('tab', { name: 'Summary' }).click();
+    const narrative = page.getByTestId('narrative');
+    await narrative.waitFor();
+    await expect(narrative.innerText()).resolves.toMatch(/up 17\.3% year on year/);
+    await page.getByRole('button', { name: 'Copy plain text' }).click();
+    await page.getByText('Plain text copied.').waitFor();
+    const clipboard = await readClipboard(page);
+    expect(clipboard['text/plain']).toMatch(/up 17\.3% year on year/);
+    expect(clipboard['text/html']).toBeUndefined();
+  });
+});
+
+async function readDownload(file: string | null): Promise<Buffer> {
+  const { readFileSync } = await import('node:fs');
+  if (file === null) throw new Error('download failed');
+  return readFileSync(file);
+}
