@@ -79,7 +79,24 @@ const checkIcon = (x, y) => {
   return d < 0.07 ? WHITE : [15, 108, 189, 255];
 };
 
+const distToSegmentFrom = (x, y) => (ax, ay, bx, by) => {
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
+  return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
+};
+
+// Clear icon: a white cross on neutral grey.
+const clearIcon = (x, y) => {
+  if ((x - 0.5) ** 2 + (y - 0.5) ** 2 > 0.25) return TRANSPARENT;
+  const dist = distToSegmentFrom(x, y);
+  const d = Math.min(dist(0.32, 0.32, 0.68, 0.68), dist(0.32, 0.68, 0.68, 0.32));
+  return d < 0.07 ? WHITE : [97, 97, 97, 255];
+};
+
 for (const size of [16, 32, 64, 80]) {
   writeFileSync(`assets/icon-${size}.png`, png(size, appIcon));
   writeFileSync(`assets/check-${size}.png`, png(size, checkIcon));
+  writeFileSync(`assets/clear-${size}.png`, png(size, clearIcon));
 }

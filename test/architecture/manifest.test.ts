@@ -38,14 +38,23 @@ describe('npm run validate', () => {
     expect(manifest).toContain('<DefaultLocale>zh-CN</DefaultLocale>');
     expect(manifest).toContain('<Override Locale="en-US" Value="Indicator Assistant"/>');
     expect(manifest).toContain('<OfficeTab id="TabHome">');
-    expect(manifest).toMatch(
-      /xsi:type="ExecuteFunction">\s*<FunctionName>runCheck<\/FunctionName>/,
-    );
+    for (const name of ['runCheck', 'clearMarks']) {
+      expect(manifest).toMatch(
+        new RegExp(`xsi:type="ExecuteFunction">\\s*<FunctionName>${name}</FunctionName>`),
+      );
+    }
     expect(manifest).toContain('xsi:type="ShowTaskpane"');
     expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
     for (const size of [16, 32, 64, 80]) {
       expect(manifest).toContain(`/assets/icon-${size}.png"`);
       expect(existsSync(path.join(root, 'assets', `icon-${size}.png`))).toBe(true);
     }
+  });
+
+  it('names only functions that the function file associates', () => {
+    const commands = readFileSync(path.join(root, 'src/commands/commands.ts'), 'utf8');
+    const names = [...manifest.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) expect(commands).toContain(`Office.actions.associate('${name}'`);
   });
 });
