@@ -42,7 +42,7 @@ function toParagraph(docx: Docx, paragraph: Paragraph, locale: Narrative['locale
 }
 
 export async function narrativeToDocx(narrative: Narrative): Promise<Uint8Array> {
-  const docx = await import('docx');
+  const docx = await import(/* webpackChunkName: "docx" */ 'docx');
   const locale = narrative?.locale === 'en-US' ? 'en-US' : 'zh-CN';
   const paragraphs = Array.isArray(narrative?.paragraphs) ? narrative.paragraphs : [];
   const body = paragraphStyle('body', locale);

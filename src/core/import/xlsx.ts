@@ -14,7 +14,9 @@ type Worksheet = import('exceljs').Worksheet;
 
 /** Node gives the CommonJS exports directly, bundlers may wrap them in `default`. */
 async function loadExcelJs(): Promise<ExcelJsModule> {
-  const mod = (await import('exceljs')) as ExcelJsModule & { default?: ExcelJsModule };
+  const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as ExcelJsModule & {
+    default?: ExcelJsModule;
+  };
   return mod.Workbook ? mod : (mod.default ?? mod);
 }
 

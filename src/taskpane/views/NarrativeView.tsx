@@ -6,6 +6,14 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import {
+  ArrowDownload20Regular,
+  ArrowReset20Regular,
+  Checkmark20Regular,
+  ClipboardTextLtr20Regular,
+  Copy20Regular,
+  Edit20Regular,
+} from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import {
   buildNarrative,
@@ -78,15 +86,20 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
   return (
     <div className={styles.view}>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void copyWord()}>
+        <Button appearance="primary" icon={<Copy20Regular />} onClick={() => void copyWord()}>
           {t('copyWord')}
         </Button>
-        <Button onClick={() => void copyText()}>{t('copyText')}</Button>
-        <Button onClick={() => void downloadDocx()}>{t('downloadDocx')}</Button>
+        <Button icon={<ClipboardTextLtr20Regular />} onClick={() => void copyText()}>
+          {t('copyText')}
+        </Button>
+        <Button icon={<ArrowDownload20Regular />} onClick={() => void downloadDocx()}>
+          {t('downloadDocx')}
+        </Button>
       </div>
       <div className={styles.actions}>
         <Button
           appearance="subtle"
+          icon={editing ? <Checkmark20Regular /> : <Edit20Regular />}
           onClick={() => {
             if (!editing && pane.editedText === null) pane.setEditedText(narrativeToText(current));
             setEditing(!editing);
@@ -97,6 +110,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
         {edited && (
           <Button
             appearance="subtle"
+            icon={<ArrowReset20Regular />}
             onClick={() => {
               pane.setEditedText(null);
               setEditing(false);
