@@ -52,11 +52,11 @@ export function judgeIndicator(
   let yoyGrowth: number | null = null;
   if (lastYear === 0) issues.push(issueAt(indicator, 'zero-last-year', cells.lastYear, {}));
   else if (lastYear !== null && actual !== null) {
-    yoyGrowth = clean((actual - lastYear) / Math.abs(lastYear));
+    yoyGrowth = growth(actual, lastYear);
   }
   const yoyChangePoints =
     indicator.unit === '%' && lastYear !== null && actual !== null
-      ? clean(actual - lastYear)
+      ? finite(clean(actual - lastYear))
       : null;
 
   const lower = indicator.direction === 'lower';
@@ -70,13 +70,26 @@ export function judgeIndicator(
   if (actual === null || targetUnreadable || targetTooLow) status = 'invalid';
   else if (target === null) status = 'no-target';
   else if (lower) {
-    completionRate = target === 0 ? null : clean(actual / target);
+    completionRate = target === 0 ? null : finiteRate(clean(actual / target));
     status = lowerStatus(actual, target, rule);
   } else {
-    completionRate = clean(actual / target);
-    status = higherStatus(completionRate, rule);
+    const rate = clean(actual / target);
+    // A rate past the largest double (5 / 1e-320) still means done, but has no figure.
+    completionRate = finiteRate(rate);
+    status = higherStatus(rate, rule);
   }
   return { completionRate, yoyGrowth, yoyChangePoints, status, issues };
+}
+
+const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+/** A fraction shown as a percentage: none when × 100 would overflow. */
+const finiteRate = (value: number): number | null => (Number.isFinite(value * 100) ? value : null);
+
+/** (actual − lastYear) / |lastYear|; divided first when the difference overflows (1e308 vs −1e308). */
+function growth(actual: number, lastYear: number): number | null {
+  const direct = clean((actual - lastYear) / Math.abs(lastYear));
+  if (Number.isFinite(direct)) return finiteRate(direct);
+  return finiteRate(clean(actual / Math.abs(lastYear) - Math.sign(lastYear)));
 }
 
 function higherStatus(rate: number, rule: ProgressRule): Status {

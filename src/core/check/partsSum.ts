@@ -25,19 +25,15 @@ export function checkPartsSums(indicators: readonly Indicator[]): Issue[] {
     const parent = byName.get(parentName);
     if (parent === undefined || parent.actual === null) continue;
     const total = parent.actual;
-    let sum = 0;
-    let readable = true;
+    const values: number[] = [];
     for (const part of parts) {
       const value = part.actual === null ? null : convertUnit(part.actual, part.unit, parent.unit);
-      if (value === null) readable = false;
-      else sum += value;
+      if (value === null || !Number.isFinite(value)) break;
+      values.push(value);
     }
-    if (!readable) continue;
-    sum = clean(sum);
-    const tolerance = PARTS_TOLERANCE * Math.abs(total) + EPS;
-    const mismatch =
-      parts.length === 1 ? sum > total + tolerance : Math.abs(sum - total) > tolerance;
-    if (!mismatch) continue;
+    if (values.length < parts.length) continue;
+    const sums = addUp(values, total);
+    if (sums === null) continue;
     const parentCell = parent.cells.actual ?? parent.cells.name;
     issues.push(
       makeIssue(
@@ -47,9 +43,9 @@ export function checkPartsSums(indicators: readonly Indicator[]): Issue[] {
         {
           parentCell,
           childCells: parts.map((part) => part.cells.actual ?? part.cells.name).join(','),
-          sum,
+          sum: sums.sum,
           total,
-          difference: clean(sum - total),
+          difference: sums.difference,
           unit: parent.unit ?? '',
         },
         parent.name,
@@ -57,4 +53,43 @@ export function checkPartsSums(indicators: readonly Indicator[]): Issue[] {
     );
   }
   return issues;
+}
+
+/** Scale for sums past the largest double: figures are added in units of 10^SCALE. */
+const SCALE = 10;
+
+/**
+ * Sum and difference of the parts when they do not match the total; null when they do. A sum or
+ * difference past the largest double is written out as text ('2e+308') instead of Infinity.
+ */
+function addUp(
+  values: readonly number[],
+  total: number,
+): { sum: number | string; difference: number | string } | null {
+  let sum = 0;
+  for (const value of values) sum += value;
+  if (Number.isFinite(sum) && Number.isFinite(sum - total)) {
+    sum = clean(sum);
+    return mismatch(sum, total, values.length, 1) ? { sum, difference: clean(sum - total) } : null;
+  }
+  const factor = 10 ** -SCALE;
+  let scaled = 0;
+  for (const value of values) scaled += value * factor;
+  const scaledTotal = total * factor;
+  if (!mismatch(scaled, scaledTotal, values.length, factor)) return null;
+  return { sum: large(scaled), difference: large(scaled - scaledTotal) };
+}
+
+function mismatch(sum: number, total: number, count: number, factor: number): boolean {
+  const tolerance = PARTS_TOLERANCE * Math.abs(total) + EPS * factor;
+  return count === 1 ? sum > total + tolerance : Math.abs(sum - total) > tolerance;
+}
+
+/** A figure counted in units of 10^SCALE, as a number when it fits, otherwise as text. */
+function large(scaled: number): number | string {
+  const value = clean(scaled / 10 ** -SCALE);
+  if (Number.isFinite(value)) return value;
+  const [mantissa = '', exponent = '0'] = scaled.toExponential().split('e');
+  const power = Number(exponent) + SCALE;
+  return `${Number(Number(mantissa).toPrecision(12))}e${power < 0 ? '' : '+'}${power}`;
 }

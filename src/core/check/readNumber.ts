@@ -51,6 +51,12 @@ export function readNumber(
     issues.push(makeIssue('unit-mismatch', address, row, params, name));
     return { value: null, approximate: false, unreadable: true };
   }
+  if (!Number.isFinite(value)) {
+    // Converting (1e305亿元 → 元) went past the largest double.
+    const params = { field, text, kind: 'non-finite' };
+    issues.push(makeIssue('not-a-number', address, row, params, name));
+    return { value: null, approximate: false, unreadable: true };
+  }
   if (stray !== undefined) {
     issues.push(makeIssue('unknown-unit', address, row, { field, text, unit: stray }, name));
   }

@@ -30,7 +30,8 @@ function amountZh(value: number, unit: string): string {
 
 function amountEn(value: number, unit: string): string {
   const million = MONEY_TO_MILLION[unit];
-  if (million !== undefined) {
+  // Past the largest double in millions (1e308 亿元), keep the unit as written.
+  if (million !== undefined && Number.isFinite(shift(value, million.places))) {
     const text = digits(shift(value, million.places), {
       decimals: million.decimals,
       grouping: true,

@@ -2,12 +2,15 @@
 
 /** value × 10^places, exact for the decimal the value was typed as (1.5014 × 100 = 150.14). */
 export function shift(value: number, places: number): number {
+  if (!Number.isFinite(value)) return value;
   const text = String(value);
   return text.includes('e') ? value * 10 ** places : Number(`${text}e${places}`);
 }
 
 /** Half away from zero on the decimal value; never returns -0. */
 export function roundTo(value: number, places: number): number {
+  // From 2^53 on every double is a whole number: nothing to round, and shifting could overflow.
+  if (!(Math.abs(value) < 2 ** 53)) return value;
   const rounded = shift(Math.round(shift(Math.abs(value), places)), -places);
   if (rounded === 0) return 0;
   return value < 0 ? -rounded : rounded;

@@ -61,7 +61,11 @@ function parseNumberCell(value: number, numberFormat?: string, text?: string): P
     return { kind: 'invalid', reason: 'date', text: excerpt(shown) };
   }
   if (isPercentDisplay(value, numberFormat, text)) {
-    return { kind: 'number', value: clean(value * 100), unit: '%', approximate: false };
+    const percent = clean(value * 100);
+    if (!Number.isFinite(percent)) {
+      return { kind: 'invalid', reason: 'non-finite', text: `${String(value)}×100%` };
+    }
+    return { kind: 'number', value: percent, unit: '%', approximate: false };
   }
   return { kind: 'number', value, unit: formatUnit(numberFormat), approximate: false };
 }

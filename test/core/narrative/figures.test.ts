@@ -79,6 +79,8 @@ describe('roundTo and digits', () => {
     [0.1 + 0.2, 4, 0.3],
     [-0.00001, 2, 0],
     [1e21, 2, 1e21],
+    [1e308, 1, 1e308],
+    [-1e308, 4, -1e308],
   ])('roundTo(%d, %d) = %d', (value, places, expected) => {
     expect(Object.is(roundTo(value, places), expected)).toBe(true);
   });
@@ -87,5 +89,11 @@ describe('roundTo and digits', () => {
     expect(digits(1e21, { decimals: 2 })).toBe('1000000000000000000000');
     expect(digits(1e-7, { decimals: 4 })).toBe('0');
     expect(digits(0.1 + 0.2, { decimals: 4, fixed: true })).toBe('0.3000');
+  });
+
+  it('writes the largest doubles out in full, never NaN', () => {
+    expect(formatAmount(1e308, '件', 'zh-CN')).toBe(`1${'0'.repeat(304)}万件`);
+    expect(formatAmount(1e308, '亿元', 'en-US')).not.toMatch(/NaN|Infinity|∞/);
+    expect(formatPercent(1e300)).toBe(`1${'0'.repeat(302)}.0%`);
   });
 });
