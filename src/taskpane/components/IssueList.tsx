@@ -24,6 +24,7 @@ const useStyles = makeStyles({
       outlineOffset: `-${tokens.strokeWidthThick}`,
     },
   },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
   message: { flexGrow: 1, overflowWrap: 'anywhere' },
   more: { padding: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
@@ -53,6 +54,7 @@ export function IssueList(props: { issues: Issue[]; onLocate: (cells: string[]) 
             onClick={() => props.onLocate([issue.cell])}
           >
             <Badge
+              className={styles.badge}
               appearance="tint"
               shape="rounded"
               color={issue.severity === 'error' ? 'danger' : 'warning'}
