@@ -256,7 +256,7 @@ export function readIndicators(
 ): { drafts: Draft[]; issues: Issue[] } {
   const reader = new RowReader(grid, header, origin);
   const drafts: Draft[] = [];
-  for (let rowIndex = header.rowIndex + 1; rowIndex < grid.values.length; rowIndex++) {
+  for (let rowIndex = header.bodyStart; rowIndex < grid.values.length; rowIndex++) {
     const draft = reader.read(rowIndex);
     if (draft) drafts.push(draft);
   }

@@ -1,6 +1,7 @@
 // Finds the header row among the first rows of the range and maps each field to a column.
 import type { CellValue, Field } from '../types';
 import { matchHeader } from './headers';
+import { parseCell } from './parseCell';
 import { compact } from './text';
 import { isKnownUnit, normalizeUnit } from './units';
 
@@ -16,6 +17,8 @@ export interface DuplicateColumn {
 export interface HeaderInfo {
   /** Index into grid.values. */
   rowIndex: number;
+  /** Index of the first row under the header (after a second header row, when there is one). */
+  bodyStart: number;
   /** 0-based column index within the grid for each recognised field. */
   columns: Partial<Record<Field, number>>;
   /** Unit written in a header cell, by column index. */
@@ -37,7 +40,47 @@ export function detectHeader(values: readonly unknown[]): HeaderInfo | null {
     const score = scoreRow(rowAt(values, rowIndex));
     if (score > 0 && (best === null || score > best.score)) best = { rowIndex, score };
   }
-  return best === null ? null : mapColumns(values, best.rowIndex);
+  if (best === null) return null;
+  const header = mapColumns(values, best.rowIndex);
+  // A second header row: labels repeated below, or the fields under a merged group cell.
+  if (continuesHeader(values, best.rowIndex + 1, header)) header.bodyStart = best.rowIndex + 2;
+  if (best.rowIndex > 0) continuesHeader(values, best.rowIndex - 1, header);
+  return header;
+}
+
+/**
+ * A row next to the header that has no figures and either reads as a header itself or names
+ * fields the header lacks, in columns the header leaves unlabelled. Those fields are added.
+ */
+function continuesHeader(
+  values: readonly unknown[],
+  rowIndex: number,
+  header: HeaderInfo,
+): boolean {
+  const row = rowAt(values, rowIndex);
+  if (row.length === 0 || row.some(isFigure)) return false;
+  const used = new Set(Object.values(header.columns));
+  const added: [Field, number, string | null][] = [];
+  row.forEach((cell, col) => {
+    const label = matchHeader(cell);
+    if (label.field === null || header.columns[label.field] !== undefined || used.has(col)) return;
+    if (added.some(([field, other]) => field === label.field || other === col)) return;
+    added.push([label.field, col, label.unit]);
+  });
+  if (added.length === 0 && scoreRow(row) === 0) return false;
+  for (const [field, col, unit] of added) {
+    header.columns[field] = col;
+    if (unit !== null && !header.units.has(col)) header.units.set(col, unit);
+  }
+  return true;
+}
+
+/** A number, or text that reads as a plain figure ('331', '1.5亿元'); '2026年' is a label. */
+function isFigure(cell: CellValue): boolean {
+  if (typeof cell === 'number') return true;
+  if (typeof cell !== 'string') return false;
+  const parsed = parseCell(cell);
+  return parsed.kind === 'number' && (parsed.unit === null || isKnownUnit(parsed.unit));
 }
 
 export function rowAt(values: readonly unknown[], rowIndex: number): readonly CellValue[] {
@@ -80,7 +123,8 @@ function mapColumns(values: readonly unknown[], rowIndex: number): HeaderInfo {
       duplicates.push({ field: label.field, col, usedCol: firstCol });
     }
   });
-  return { rowIndex, columns, units, duplicates, tableUnit: findTableUnit(values, rowIndex) };
+  const tableUnit = findTableUnit(values, rowIndex);
+  return { rowIndex, bodyStart: rowIndex + 1, columns, units, duplicates, tableUnit };
 }
 
 const UNIT_NOTE = /^(?:计量)?单位[:：](.+)$/;
