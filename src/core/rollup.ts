@@ -3,7 +3,9 @@
 import { judgeIndicator } from './check/judge';
 import { checkPartsSums } from './check/partsSum';
 import { resolveProgress } from './check/progress';
+import { makeIssue } from './check/issues';
 import { summarize } from './check/summary';
+import { excerpt } from './table/text';
 import { clean } from './table/units';
 import type { CheckOptions, CheckReport, Indicator, Issue } from './types';
 
@@ -12,10 +14,18 @@ type Figure = 'target' | 'actual' | 'lastYear';
 const identity = (indicator: Indicator): string =>
   `${indicator.parent ?? ''}\u0000${indicator.name}\u0000${indicator.unit ?? ''}`;
 
+/** Units of rates and ratios: their figures cannot be added across reports. */
+export function isAdditiveUnit(unit: string | null): boolean {
+  return unit === null || !(RATE_UNITS.has(unit) || unit.includes('/'));
+}
+
+const RATE_UNITS = new Set(['%', '‰', '个百分点']);
+
 /**
- * A sum is only known when every report that has the indicator gives the figure. Rates (%)
- * cannot be added: an indicator in % found in more than one report has no rolled-up figures
- * and is judged invalid.
+ * A sum is only known when every report that has the indicator gives the figure. Rates (%, ‰,
+ * 万元/人) cannot be added: such an indicator found in more than one report has no rolled-up
+ * figures, is judged invalid and gets a not-additive warning. A sum past the largest double is
+ * not-a-number.
  */
 export function rollupReports(reports: CheckReport[], options: CheckOptions): CheckReport {
   const progress = resolveProgress(options);
@@ -39,10 +49,23 @@ export function rollupReports(reports: CheckReport[], options: CheckOptions): Ch
   for (const members of groups.values()) {
     const base = members[0];
     if (base === undefined) continue;
-    const additive = base.unit !== '%' || members.length === 1;
+    const additive = isAdditiveUnit(base.unit) || members.length === 1;
+    if (!additive) {
+      const cell = base.cells.actual ?? base.cells.name;
+      const params = { unit: base.unit ?? '', reports: members.length };
+      issues.push(makeIssue('not-additive', cell, base.row, params, base.name));
+    }
+    let overflow = false;
     const sum = (figure: Figure): number | null => {
       if (!additive || members.some((member) => member[figure] === null)) return null;
-      return clean(members.reduce((total, member) => total + (member[figure] ?? 0), 0));
+      const total = clean(members.reduce((acc, member) => acc + (member[figure] ?? 0), 0));
+      if (Number.isFinite(total)) return total;
+      const cell = base.cells[figure] ?? base.cells.name;
+      const text = excerpt(members.map((member) => String(member[figure])).join('+'));
+      const params = { field: figure, text, kind: 'non-finite' };
+      issues.push(makeIssue('not-a-number', cell, base.row, params, base.name));
+      if (figure === 'target') overflow = true;
+      return null;
     };
     const partialTarget =
       members.some((member) => member.target === null) &&
@@ -55,7 +78,7 @@ export function rollupReports(reports: CheckReport[], options: CheckOptions): Ch
       lastYear: sum('lastYear'),
       approximate: members.some((member) => member.approximate),
     };
-    const judged = judgeIndicator(rolled, progress, partialTarget || !additive);
+    const judged = judgeIndicator(rolled, progress, partialTarget || !additive || overflow);
     rolled.completionRate = judged.completionRate;
     rolled.yoyGrowth = judged.yoyGrowth;
     rolled.yoyChangePoints = judged.yoyChangePoints;

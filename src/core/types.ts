@@ -51,7 +51,8 @@ export type IssueCode =
   | 'missing-value'
   | 'parts-sum-mismatch'
   | 'unknown-parent'
-  | 'unknown-direction';
+  | 'unknown-direction'
+  | 'not-additive';
 
 export interface Issue {
   code: IssueCode;

@@ -65,8 +65,63 @@ describe('rollupReports', () => {
   });
 
   it('keeps the issues of the inputs and adds none for sums that are fine', () => {
-    expect(city.issues).toEqual([...A.issues, ...B.issues]);
+    expect(city.issues.slice(0, A.issues.length + B.issues.length)).toEqual([
+      ...A.issues,
+      ...B.issues,
+    ]);
     expect(city.issues.map((issue) => `${issue.code}@${issue.cell}`)).toContain('not-a-number@G10');
+  });
+
+  it('says why a rate (%) is left out of the roll-up instead of going invalid silently', () => {
+    const added = city.issues.slice(A.issues.length + B.issues.length);
+    expect(added).toEqual([
+      {
+        code: 'not-additive',
+        severity: 'warning',
+        cell: 'D6',
+        row: 6,
+        indicator: '研发投入强度',
+        params: { unit: '%', reports: 2 },
+      },
+    ]);
+    expect(find('研发投入强度')?.status).toBe('invalid');
+  });
+
+  it('treats ‰ and per-head units as rates, and keeps a rate found in one report', () => {
+    const E = county([
+      ['万人发明专利拥有量', '件/万人', 20, 12, 10, null],
+      ['出生率', '‰', 10, 5, 4, null],
+      ['研发投入强度', '%', 2.5, 2.3, 2.1, null],
+    ]);
+    const F = county([
+      ['万人发明专利拥有量', '件/万人', 22, 13, 11, null],
+      ['出生率', '‰', 10, 6, 4, null],
+    ]);
+    const rolled = rollupReports([E, F], OPTIONS);
+    expect(rolled.issues.map((issue) => `${issue.code}@${issue.cell}`)).toEqual([
+      'not-additive@D2',
+      'not-additive@D3',
+    ]);
+    expect(rolled.indicators.map((i) => [i.name, i.actual, i.status])).toEqual([
+      ['万人发明专利拥有量', null, 'invalid'],
+      ['出生率', null, 'invalid'],
+      ['研发投入强度', 2.3, 'on-track'],
+    ]);
+  });
+
+  it('a sum past the largest double is not-a-number, never Infinity', () => {
+    const big = county([['专利申请量', '件', 1e308, 1e308, 1, null]]);
+    const rolled = rollupReports([big, big], OPTIONS);
+    expect(rolled.issues.map((issue) => [issue.code, issue.cell, issue.params.field])).toEqual([
+      ['not-a-number', 'C2', 'target'],
+      ['not-a-number', 'D2', 'actual'],
+    ]);
+    expect(rolled.indicators[0]).toMatchObject({
+      target: null,
+      actual: null,
+      lastYear: 2,
+      status: 'invalid',
+    });
   });
 
   it('does not add indicators of different units, and checks the rolled-up parts', () => {

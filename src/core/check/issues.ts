@@ -18,6 +18,7 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   'parts-sum-mismatch': 'warning',
   'unknown-parent': 'warning',
   'unknown-direction': 'warning',
+  'not-additive': 'warning',
 };
 
 export function makeIssue(

@@ -74,6 +74,8 @@ export function issueMessageEn(issue: Issue): string {
       return `${at}the parent "${p('parent')}" is not an indicator in this table. Enter the name of an indicator in the table, or leave it blank.`;
     case 'unknown-direction':
       return `${at}unknown direction "${p('text')}"; treated as higher-is-better. Enter 正向 (higher) or 逆向 (lower).`;
+    case 'not-additive':
+      return `${at}"${name}" is in ${p('unit')}, so the figures of ${p('reports')} tables cannot be added; the roll-up leaves it out. Work out the combined figure separately (e.g. from the summed numerator and denominator).`;
   }
 }
 

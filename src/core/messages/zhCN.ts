@@ -74,6 +74,8 @@ export function issueMessageZh(issue: Issue): string {
       return `${at}上级指标“${p('parent')}”在表中找不到。请填写表中已有的指标名称，或留空。`;
     case 'unknown-direction':
       return `${at}方向“${p('text')}”无法识别，已按正向处理。请填写“正向”或“逆向”。`;
+    case 'not-additive':
+      return `${at}“${name}”的单位是“${unit}”，${p('reports')} 个表的数值不能直接相加，汇总中未计算这一项。请另行计算汇总值（如先合计分子、分母再求比率）。`;
   }
 }
 

@@ -185,6 +185,11 @@ const GOLDEN: [Issue, string, string][] = [
     'B4：方向“横向”无法识别，已按正向处理。请填写“正向”或“逆向”。',
     'B4: unknown direction "横向"; treated as higher-is-better. Enter 正向 (higher) or 逆向 (lower).',
   ],
+  [
+    issue('not-additive', 'D6', 6, { unit: '%', reports: 2 }, '研发投入强度'),
+    'D6：“研发投入强度”的单位是“%”，2 个表的数值不能直接相加，汇总中未计算这一项。请另行计算汇总值（如先合计分子、分母再求比率）。',
+    'D6: "研发投入强度" is in %, so the figures of 2 tables cannot be added; the roll-up leaves it out. Work out the combined figure separately (e.g. from the summed numerator and denominator).',
+  ],
 ];
 
 describe('issueMessage', () => {
