@@ -207,6 +207,36 @@ describe('task pane in Chromium (standalone)', () => {
     await page.getByText(/无法读取该文件/).waitFor();
   });
 
+  it.each([320, 450])('fits a %i px wide pane without horizontal scrolling', async (width) => {
+    const session = await openPane(browser, server.origin, { width });
+    sessions.push(session);
+    const { page } = session;
+    await checkSample(page, { load: '加载示例', check: '一键核验' });
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await page.getByRole('tab', { name: '总结' }).click();
+    await page.getByTestId('narrative').waitFor();
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it('is usable from the keyboard', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: '加载示例' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('已载入：sample.xlsx').waitFor();
+    await page.locator('input[type=date]').fill('2026-06-30');
+    await page.getByRole('button', { name: '一键核验' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('summary-counts').waitFor();
+    const row = page.getByRole('list', { name: '指标' }).getByRole('button').first();
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('td[data-located="true"]').count()).resolves.toBeGreaterThan(0);
+  });
+
   it('works in en-US', async () => {
     const { page } = await open('en-US');
     await checkSample(page, { load: 'Load sample', check: 'Check now' });
