@@ -57,7 +57,28 @@ export function render(
   for (const part of parts) {
     const { value } = part;
     if (typeof value === 'string') pushSegments(segments, [{ kind: 'text', text: value }]);
-    else pushSegments(segments, value.segments);
+    else {
+      if (gluesDigits(segments, value.segments)) {
+        pushSegments(segments, [{ kind: 'text', text: DIGIT_SEPARATOR[locale] }]);
+      }
+      pushSegments(segments, value.segments);
+    }
   }
   return segments;
+}
+
+/** Between a name ending in a digit and a figure: 示范基地1为3个, never 示范基地13个. */
+const DIGIT_SEPARATOR: Record<Locale, string> = { 'zh-CN': '为', 'en-US': ' ' };
+const ENDS_WITH_DIGIT = /[0-9０-９][.,]?$/;
+const STARTS_WITH_DIGIT = /^[0-9０-９]/;
+
+function gluesDigits(before: readonly Segment[], after: readonly Segment[]): boolean {
+  const last = before[before.length - 1];
+  const first = after.find((segment) => segment.text !== '');
+  return (
+    last !== undefined &&
+    first !== undefined &&
+    ENDS_WITH_DIGIT.test(last.text) &&
+    STARTS_WITH_DIGIT.test(first.text)
+  );
 }

@@ -48,16 +48,31 @@ export function behindParagraph(
   expectedProgress: number,
 ): Segment[] {
   const expected = isNumber(expectedProgress) ? formatPercent(expectedProgress) : '';
-  const items = behind
-    .map((indicator) => behindItem(ctx, indicator, expected))
-    .filter((item): item is Rich => item !== null);
-  if (items.length === 0) return [];
+  const items: Rich[] = [];
+  let count = 0;
+  for (const indicator of behind) {
+    const item = behindItem(ctx, indicator, expected);
+    if (item === null) continue;
+    count++;
+    if (items.length < MAX_BEHIND_ITEMS) items.push(item);
+  }
+  if (count === 0) return [];
   const list = joinRich(items, PUNCTUATION[ctx.locale].clauses);
-  return ctx.texts.segments('behind.summary', { count: items.length, items: list });
+  const more = count - items.length;
+  return ctx.texts.segments('behind.summary', { count, more, items: list });
 }
+
+/** Longest lists told in one sentence; the rest are counted (等N项 / and N more). */
+export const MAX_BEHIND_ITEMS = 10;
+export const MAX_NAMES = 5;
 
 export function nextStepsParagraph(ctx: FigureContext, behind: readonly Indicator[]): Segment[] {
   if (behind.length === 0) return ctx.texts.segments('nextSteps.onTrack', {});
-  const names = behind.map((indicator) => indicator.name).join(PUNCTUATION[ctx.locale].list);
-  return ctx.texts.segments('nextSteps.behind', { names });
+  const names = behind
+    .slice(0, MAX_NAMES)
+    .map((indicator) => indicator.name)
+    .join(PUNCTUATION[ctx.locale].list);
+  const count = behind.length;
+  const more = Math.max(0, count - MAX_NAMES);
+  return ctx.texts.segments('nextSteps.behind', { names, count, more });
 }

@@ -55,10 +55,10 @@ export const TEMPLATE_PARAMS = {
   'clause.points': { trend, points: text },
   subItems: { items: text },
   subItem: { name: text, value: text, completion: text, growth: text },
-  'behind.summary': { count, items: text },
+  'behind.summary': { count, more: count, items: text },
   'behind.item': { name: text, completion: text, expected: text, severe: yesNo },
   'behind.itemLower': { name: text, value: text, target: text, severe: yesNo },
-  'nextSteps.behind': { names: text },
+  'nextSteps.behind': { names: text, count, more: count },
   'nextSteps.onTrack': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 

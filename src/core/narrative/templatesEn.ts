@@ -37,13 +37,13 @@ export const TEMPLATES_EN: Record<TemplateId, string> = {
   subItems: 'Of which: {items}.',
   subItem: '{name} {value}{completion}{growth}',
   'behind.summary':
-    '{count, plural, one {# indicator is} other {# indicators are}} behind schedule: {items}.',
+    '{count, plural, one {# indicator is} other {# indicators are}} behind schedule: {items}{more, plural, =0 {} other {; and # more}}.',
   'behind.item':
     '{name} reached {completion} of the annual target{severe, select, yes {, far below the expected progress of {expected}} other {, below the expected progress of {expected}}}',
   'behind.itemLower':
     '{name} was {value}{severe, select, yes {, far above the annual ceiling of {target}} other {, above the annual ceiling of {target}}}',
   'nextSteps.behind':
-    'Next, we will focus on the lagging indicators ({names}), analyse the causes one by one, assign clear responsibilities and speed up the work to meet the annual targets.',
+    'Next, we will focus on the lagging indicators ({names}{more, plural, =0 {} other {, and # more}}), analyse the causes one by one, assign clear responsibilities and speed up the work to meet the annual targets.',
   'nextSteps.onTrack':
     'Next, we will consolidate these results, keep tracking every indicator and make sure all annual targets are met.',
 };

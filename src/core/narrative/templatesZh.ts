@@ -35,12 +35,12 @@ export const TEMPLATES_ZH: Record<TemplateId, string> = {
     '{trend, select, up {，同比提高{points}个百分点} down {，同比降低{points}个百分点} other {，与去年同期持平}}',
   subItems: '其中，{items}。',
   subItem: '{name}{value}{completion}{growth}',
-  'behind.summary': '{count}项指标滞后于序时进度：{items}。',
+  'behind.summary': '{count}项指标滞后于序时进度：{items}{more, plural, =0 {} other {等}}。',
   'behind.item':
     '{name}完成年度目标的{completion}{severe, select, yes {，严重滞后于序时进度（{expected}）} other {，低于序时进度（{expected}）}}',
   'behind.itemLower':
     '{name}为{value}{severe, select, yes {，大幅超出年度控制目标{target}} other {，超出年度控制目标{target}}}',
   'nextSteps.behind':
-    '下一步，我们将聚焦{names}等滞后指标，逐项分析原因，压实工作责任，加快推进进度，确保完成全年目标任务。',
+    '下一步，我们将聚焦{names}{more, plural, =0 {等} other {等{count}项}}滞后指标，逐项分析原因，压实工作责任，加快推进进度，确保完成全年目标任务。',
   'nextSteps.onTrack': '下一步，我们将巩固已有成效，持续跟踪各项指标，确保全面完成全年目标任务。',
 };

@@ -277,6 +277,21 @@ describe('overall paragraph, title and closing', () => {
     );
   });
 
+  it('caps long lists: 10 behind-schedule items and 5 names, the rest counted', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => behind(`指标${i + 1}号`, i + 2, 0.4));
+    const zh = paragraphsOf(report(rows));
+    const items = zh.at(-2) ?? '';
+    expect(items.startsWith('12项指标滞后于序时进度：指标1号完成年度目标的40.0%')).toBe(true);
+    expect(items).toContain('指标10号完成年度目标的40.0%，低于序时进度（50.0%）等。');
+    expect(items).not.toContain('指标11号');
+    expect(zh.at(-1)).toBe(
+      '下一步，我们将聚焦指标1号、指标2号、指标3号、指标4号、指标5号等12项滞后指标，逐项分析原因，压实工作责任，加快推进进度，确保完成全年目标任务。',
+    );
+    const en = paragraphsOf(report(rows), 'en-US');
+    expect(en.at(-2)).toMatch(/^12 indicators are behind schedule: .*; and 2 more\.$/);
+    expect(en.at(-1)).toContain('(指标1号, 指标2号, 指标3号, 指标4号, 指标5号, and 7 more)');
+  });
+
   it.each([
     [
       '2026-03-31',
