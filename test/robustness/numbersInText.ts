@@ -10,8 +10,10 @@
 //   — and rounded to the decimals written: |written − figure × scale| ≤ half a unit of the last
 //   written digit. Digits inside the indicator's unit also count;
 // - a number inside a text segment must be a count of indicators (by status, over all indicators or
-//   over those the overall paragraph counts; behind ones with a figure to show), a part of the as-of date (year, month, day, and the 1
+//   over those the overall paragraph counts; behind ones with a figure to show; those left out of a
+//   capped list), a part of the as-of date (year, month, day, and the 1
 //   of "1—5月"), the expected progress in %, or a number written in an indicator name or the title.
+import { MAX_BEHIND_ITEMS, MAX_NAMES } from '../../src/core/narrative/sections';
 import type { CheckReport, Indicator, Narrative, Segment, Status } from '../../src/core/types';
 
 export interface NumberToken {
@@ -100,6 +102,9 @@ function countsOf(report: CheckReport): Set<number> {
       (i) => i.direction === 'lower' || Number.isFinite(i.completionRate ?? Number.NaN),
     );
     counts.add(describable.length);
+    // Long lists name the first few and count the rest (等N项 / and N more).
+    counts.add(behind.length - MAX_NAMES);
+    counts.add(describable.length - MAX_BEHIND_ITEMS);
   }
   return counts;
 }
@@ -107,31 +112,6 @@ function countsOf(report: CheckReport): Set<number> {
 function dateParts(asOf: string | null): number[] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf ?? '');
   return match ? [1, Number(match[1]), Number(match[2]), Number(match[3])] : [];
-}
-
-/**
- * Known gap (pinned in the bad-table corpus): a unit that starts with a digit ('2' from a number in
- * the 单位 column) is written right after the figure, so 331 + '2' reads 3312.
- */
-function gluedToDigitUnit(token: NumberToken, candidates: readonly Indicator[]): boolean {
-  return candidates.some((i) => {
-    const unit = i.unit ?? '';
-    if (!/^\d/.test(unit)) return false;
-    const lead = numbersIn(unit)[0]?.text ?? '';
-    return token.text.endsWith(lead) && token.text.length > lead.length;
-  });
-}
-
-/**
- * Known gap: a sub-item name ending in a digit is written right before its figure (示范基地1 + 3个
- * reads 示范基地13个). Pinned by a test in fuzz.test.ts.
- */
-function nameGluedToFigure(left: Segment, right: Segment, report: CheckReport): boolean {
-  return (
-    left.kind === 'text' &&
-    right.kind === 'value' &&
-    report.indicators.some((i) => /\d$/.test(i.name) && left.text.endsWith(i.name))
-  );
 }
 
 interface Placed {
@@ -184,7 +164,6 @@ export function unexplainedNumbers(
     const unitTokens = candidates.flatMap((i) => numbersIn(i.unit ?? '').map((t) => t.text));
     return (
       unitTokens.includes(token.text) ||
-      gluedToDigitUnit(token, candidates) ||
       writtenFrom(token, report.expectedProgress) ||
       candidates.some((i) => figuresOf(i).some((figure) => writtenFrom(token, figure)))
     );
@@ -203,9 +182,7 @@ export function unexplainedNumbers(
       const [first, second] = spans;
       if (first === undefined) continue;
       if (second !== undefined) {
-        if (!nameGluedToFigure(first.segment, second.segment, report)) {
-          unexplained.push(`${JSON.stringify(text)}: ${token.text} spans two segments`);
-        }
+        unexplained.push(`${JSON.stringify(text)}: ${token.text} spans two segments`);
         continue;
       }
       const own = { ...token, index: token.index - first.start };
