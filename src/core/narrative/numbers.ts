@@ -7,11 +7,27 @@ export function shift(value: number, places: number): number {
   return text.includes('e') ? value * 10 ** places : Number(`${text}e${places}`);
 }
 
+/**
+ * Binary arithmetic gives the same result as the decimal path unless the scaled value sits
+ * within its rounding error of a tie (x.5): then null, and the caller decides on the decimal text.
+ */
+function roundFast(abs: number, places: number): number | null {
+  if (!Number.isInteger(places) || places < 0 || places > 15) return null;
+  const factor = 10 ** places;
+  const scaled = abs * factor;
+  if (!(scaled < 2 ** 52)) return null;
+  const distanceToTie = Math.abs(scaled - Math.floor(scaled) - 0.5);
+  if (distanceToTie <= scaled * 1e-14 + 1e-9) return null;
+  // Both integers are exact, so the division is the correctly rounded decimal.
+  return Math.round(scaled) / factor;
+}
+
 /** Half away from zero on the decimal value; never returns -0. */
 export function roundTo(value: number, places: number): number {
   // From 2^53 on every double is a whole number: nothing to round, and shifting could overflow.
   if (!(Math.abs(value) < 2 ** 53)) return value;
-  const rounded = shift(Math.round(shift(Math.abs(value), places)), -places);
+  const abs = Math.abs(value);
+  const rounded = roundFast(abs, places) ?? shift(Math.round(shift(abs, places)), -places);
   if (rounded === 0) return 0;
   return value < 0 ? -rounded : rounded;
 }

@@ -6,17 +6,21 @@ import type { Rich } from './templateSpec';
 export type TemplateValue = string | number | Rich;
 
 const MAX_CACHED = 500;
-const compiled = new Map<string, IntlMessageFormat>();
+// Keyed by the template string itself (no concatenated key: V8 keeps a string's hash).
+const compiled: Record<Locale, Map<string, IntlMessageFormat>> = {
+  'zh-CN': new Map(),
+  'en-US': new Map(),
+};
 
 /** Parses a template (cached); throws the parser's SyntaxError on bad syntax. */
 export function compile(template: string, locale: Locale): IntlMessageFormat {
-  const key = `${locale}\u0000${template}`;
-  let format = compiled.get(key);
+  const cache = compiled[locale] ?? compiled['zh-CN'];
+  let format = cache.get(template);
   if (format === undefined) {
     // ignoreTag: '<' in a template is text, never a rich-text tag.
     format = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
-    if (compiled.size >= MAX_CACHED) compiled.clear();
-    compiled.set(key, format);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(template, format);
   }
   return format;
 }
