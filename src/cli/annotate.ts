@@ -2,7 +2,14 @@
 // after the used range, fills on behind and invalid cells and the issues as notes. The input file
 // itself is never written.
 import path from 'node:path';
-import { issueMessage, statusLabel, type CheckReport, type Locale, type Status } from '../core';
+import {
+  columnIndex,
+  issueMessage,
+  statusLabel,
+  type CheckReport,
+  type Locale,
+  type Status,
+} from '../core';
 import type { Workbook, Worksheet } from 'exceljs';
 import { loadExcelJs } from './exceljs';
 import type { InputTable } from './input';
@@ -17,14 +24,11 @@ const FILL_BY_STATUS: Partial<Record<Status, string>> = {
   invalid: LIGHT_RED,
 };
 
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 /** Last column of an A1 range such as 'B3:H20'. */
 function lastColumn(range: string): number {
   const end = range.split(':').pop() ?? range;
-  return columnNumber(/[A-Z]+/.exec(end.replace(/^.*!/, '').replace(/\$/g, ''))?.[0] ?? 'A');
+  const letters = /[A-Z]+/.exec(end.replace(/^.*!/, '').replace(/\$/g, ''))?.[0] ?? 'A';
+  return columnIndex(letters) + 1; // exceljs counts columns from 1
 }
 
 /** Copies the style so a fill never leaks to other cells sharing the loaded style object. */

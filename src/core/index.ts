@@ -12,6 +12,6 @@ export { narrativeToText } from './export/text';
 export { narrativeToHtml } from './export/html';
 export { narrativeToDocx } from './export/docx';
 export { rollupReports } from './rollup';
-export { columnLetter, parseAddress, splitA1 } from './table/address';
+export { columnIndex, columnLetter, parseAddress, splitA1 } from './table/address';
 export { parseCsv } from './import/csv';
 export { readXlsx } from './import/xlsx';

@@ -1,4 +1,5 @@
 // A1 addresses ↔ 0-based rectangles, as Office.js rowIndex/columnIndex count them.
+import { columnIndex, columnLetter } from '../core/table/address';
 
 export interface Rect {
   /** 0-based first row. */
@@ -16,22 +17,9 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const WHOLE_COLUMNS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
 const WHOLE_ROWS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnNumber(letters: string): number {
-  let index = 0;
-  for (const ch of letters.toUpperCase()) index = index * 26 + (ch.charCodeAt(0) - 64);
-  return index - 1;
-}
+/** 0-based column index ↔ letters, as the core counts them. */
+export const columnLetters = columnLetter;
+export const columnNumber = columnIndex;
 
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;

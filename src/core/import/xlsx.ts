@@ -1,6 +1,6 @@
 // .xlsx file → CellGrid of the used range of one sheet, via exceljs (loaded on first use).
 import type { CellGrid, CellValue } from '../types';
-import { a1 } from './a1';
+import { toA1 } from '../table/address';
 import { plainCellValue } from './cellValue';
 import { sniffContainer } from './container';
 
@@ -72,7 +72,7 @@ function sheetGrid(sheet: Worksheet): CellGrid {
     (values[r] as CellValue[])[c] = value;
     (numberFormat[r] as string[])[c] = format;
   }
-  return { values, numberFormat, address: a1(top, left) };
+  return { values, numberFormat, address: toA1(left - 1, top) };
 }
 
 export async function readXlsx(

@@ -1,5 +1,5 @@
 // The as-of date in the words a report uses: 截至6月底 / 上半年, As of the end of June / First Half.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { parseIsoDate } from '../isoDate';
 
 const MONTHS_EN = [
   'January',
@@ -25,20 +25,11 @@ export interface Period {
   monthEnd: boolean;
 }
 
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
 /** null for a missing or impossible date. */
 export function periodOf(asOf: string | null | undefined): Period | null {
-  if (typeof asOf !== 'string') return null;
-  const match = ISO_DATE.exec(asOf);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const monthName = MONTHS_EN[month - 1];
-  if (monthName === undefined || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year: String(year), month, day, monthName, monthEnd: day === daysInMonth(year, month) };
+  const date = parseIsoDate(asOf);
+  const monthName = date === null ? undefined : MONTHS_EN[date.month - 1];
+  if (date === null || monthName === undefined) return null;
+  const { year, month, day, monthEnd } = date;
+  return { year: String(year), month, day, monthName, monthEnd };
 }

@@ -2,28 +2,14 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Indicator } from '../../core';
 import { indicatorCells, percent, yoyText } from '../format';
 import { useI18n } from '../i18n/I18nContext';
+import { useListRowStyles } from './listRow';
 import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  row: {
+  layout: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
     rowGap: tokens.spacingVerticalXXS,
-    width: '100%',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    background: 'none',
-    textAlign: 'start',
-    font: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `-${tokens.strokeWidthThick}`,
-    },
   },
   child: { paddingLeft: tokens.spacingHorizontalXXL },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
@@ -83,9 +69,10 @@ export function IndicatorList(props: {
 }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
+  const rows = useListRowStyles();
   if (props.indicators.length === 0) return <p>{t('noRows')}</p>;
   return (
-    <ul className={styles.list} aria-label={t('indicators')}>
+    <ul className={rows.list} aria-label={t('indicators')}>
       {props.indicators.map((indicator) => {
         const rate = indicator.completionRate;
         const yoy = yoyText(indicator, locale);
@@ -93,7 +80,11 @@ export function IndicatorList(props: {
           <li key={`${indicator.row}:${indicator.name}`}>
             <button
               type="button"
-              className={mergeClasses(styles.row, indicator.parent !== null && styles.child)}
+              className={mergeClasses(
+                rows.row,
+                styles.layout,
+                indicator.parent !== null && styles.child,
+              )}
               title={t('selectHint')}
               data-status={indicator.status}
               onClick={() => props.onLocate(indicatorCells(indicator))}

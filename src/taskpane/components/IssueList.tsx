@@ -1,28 +1,14 @@
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { issueMessage } from '../../core';
 import type { Issue } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
+import { useListRowStyles } from './listRow';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  row: {
+  layout: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
     alignItems: 'flex-start',
-    width: '100%',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    background: 'none',
-    textAlign: 'start',
-    font: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `-${tokens.strokeWidthThick}`,
-    },
   },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
@@ -41,14 +27,15 @@ function withoutCell(message: string, cell: string): string {
 export function IssueList(props: { issues: Issue[]; onLocate: (cells: string[]) => void }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
+  const rows = useListRowStyles();
   if (props.issues.length === 0) return <p>{t('noIssues')}</p>;
   return (
-    <ul className={styles.list} aria-label={t('issues')}>
+    <ul className={rows.list} aria-label={t('issues')}>
       {props.issues.slice(0, ISSUES_SHOWN).map((issue, index) => (
         <li key={`${index}:${issue.cell}:${issue.code}`}>
           <button
             type="button"
-            className={styles.row}
+            className={mergeClasses(rows.row, styles.layout)}
             data-code={issue.code}
             data-cell={issue.cell}
             onClick={() => props.onLocate([issue.cell])}

@@ -47,6 +47,28 @@ function overrides(templates: TemplateSet, locale: Locale): TemplateSet {
   );
 }
 
+function PercentField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={props.label} validationMessage={props.invalid ? t('percentInvalid') : undefined}>
+      <Input
+        type="number"
+        min={0}
+        max={100}
+        step={1}
+        value={props.value}
+        contentAfter="%"
+        onChange={(_, data) => props.onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
 export default function SettingsView({ pane }: { pane: Pane }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -103,36 +125,18 @@ export default function SettingsView({ pane }: { pane: Pane }) {
         void save();
       }}
     >
-      <Field
+      <PercentField
         label={t('severeGap')}
-        validationMessage={
-          severeValue === undefined || severeValue === null ? t('percentInvalid') : undefined
-        }
-      >
-        <Input
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          value={severeGap}
-          contentAfter="%"
-          onChange={(_, d) => setSevereGap(d.value)}
-        />
-      </Field>
-      <Field
+        value={severeGap}
+        onChange={setSevereGap}
+        invalid={severeValue === undefined || severeValue === null}
+      />
+      <PercentField
         label={t('expectedOverride')}
-        validationMessage={expectedValue === undefined ? t('percentInvalid') : undefined}
-      >
-        <Input
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          value={expected}
-          contentAfter="%"
-          onChange={(_, d) => setExpected(d.value)}
-        />
-      </Field>
+        value={expected}
+        onChange={setExpected}
+        invalid={expectedValue === undefined}
+      />
       <Field label={t('outputMode')}>
         <RadioGroup value={outputMode} onChange={(_, d) => setOutputMode(d.value as OutputMode)}>
           <Radio value="column" label={t('outputColumn')} />
