@@ -63,7 +63,8 @@ function writeNotice(summary: WriteSummary, locale: Locale): Notice | null {
 export function usePane(env: PaneEnv) {
   const { port, memory } = env;
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [asOf, setAsOf] = useState(() => lastFinishedMonthEnd(env.today()));
+  const defaultAsOf = lastFinishedMonthEnd(env.today());
+  const [asOf, setAsOf] = useState(defaultAsOf);
   const [table, setTable] = useState<LoadedTable | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [editedText, setEditedText] = useState<string | null>(null);
@@ -189,6 +190,17 @@ export function usePane(env: PaneEnv) {
     [port, memory, env.displayLocale, fail],
   );
 
+  /** The as-of date travels with the workbook (the ribbon check uses it too); the default is null. */
+  const chooseAsOf = useCallback(
+    (value: string) => {
+      setAsOf(value);
+      const next = { ...settings, asOf: value === defaultAsOf ? null : value };
+      setSettings(next);
+      port.saveSettings(next).catch(fail);
+    },
+    [port, settings, defaultAsOf, fail],
+  );
+
   const chooseSource = useCallback(
     (source: Settings['source']) => {
       const next = { ...settings, source };
@@ -213,7 +225,7 @@ export function usePane(env: PaneEnv) {
     settings,
     chooseSource,
     asOf,
-    setAsOf,
+    chooseAsOf,
     table,
     result,
     editedText,

@@ -61,7 +61,7 @@ export function CheckView({ pane }: { pane: Pane }) {
           <Input
             type="date"
             value={pane.asOf}
-            onChange={(_, data) => data.value && pane.setAsOf(data.value)}
+            onChange={(_, data) => data.value && pane.chooseAsOf(data.value)}
           />
         </Field>
         {!pane.standalone && (
