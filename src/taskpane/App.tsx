@@ -70,7 +70,11 @@ export function App({ env }: { env: PaneEnv }) {
             <Tab value="settings">{t('tabSettings')}</Tab>
           </TabList>
           {pane.notice && (
-            <MessageBar intent={pane.notice.intent} role="status" data-testid="notice">
+            <MessageBar
+              intent={pane.notice.intent}
+              role={pane.notice.intent === 'error' ? 'alert' : 'status'}
+              data-testid="notice"
+            >
               <MessageBarBody>
                 {pane.notice.intent === 'error' && (
                   <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>

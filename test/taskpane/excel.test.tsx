@@ -273,7 +273,7 @@ describe('pane in Excel (fake port)', () => {
     await waitFor(() => expect(noticeText()).toBe('设置已保存到当前工作簿。'));
     expect(port.callsOf('saveSettings')[0]?.settings).toEqual({
       ...DEFAULT_SETTINGS,
-      templates: { 'zh-CN': {} },
+      templates: {},
     });
   });
 

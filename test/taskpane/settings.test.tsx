@@ -130,7 +130,7 @@ describe('settings view', () => {
     await pane.user.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(savedSettings(port)).toHaveLength(1));
     // Defaults are not stored as overrides: the override is gone.
-    expect(savedSettings(port)[0]?.templates).toEqual({ 'zh-CN': {} });
+    expect(savedSettings(port)[0]?.templates).toEqual({});
   });
 
   it('edits the templates of the other language without touching this one', async () => {

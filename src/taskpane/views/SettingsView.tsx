@@ -47,6 +47,18 @@ function overrides(templates: TemplateSet, locale: Locale): TemplateSet {
   );
 }
 
+/** Stores a locale's overrides; none at all leaves no empty entry behind. */
+function withTemplates(
+  all: Settings['templates'],
+  locale: Locale,
+  set: TemplateSet,
+): Settings['templates'] {
+  const next = { ...all };
+  if (Object.keys(set).length > 0) next[locale] = set;
+  else delete next[locale];
+  return next;
+}
+
 function PercentField(props: {
   label: string;
   value: string;
@@ -112,7 +124,7 @@ export default function SettingsView({ pane }: { pane: Pane }) {
       expectedProgress: expectedValue,
       outputMode,
       locale: language === 'auto' ? null : language,
-      templates: { ...stored.templates, [templateLocale]: checked.set },
+      templates: withTemplates(stored.templates, templateLocale, checked.set),
     };
     await pane.saveSettings(next);
   };
