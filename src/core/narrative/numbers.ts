@@ -60,5 +60,14 @@ export interface DigitsOptions {
 /** Plain digits, no exponent: 1.5014, 45.3, 33,700. */
 export function digits(value: number, options: DigitsOptions): string {
   const { decimals, fixed = false, grouping = false } = options;
-  return formatter(fixed ? decimals : 0, decimals, grouping).format(roundTo(value, decimals));
+  const rounded = roundTo(value, decimals);
+  // Once rounded, toFixed prints exactly those decimals while every digit is significant
+  // (up to 15 significant digits); Intl for grouping and beyond.
+  const exact =
+    Number.isInteger(decimals) && decimals >= 0 && Math.abs(rounded) * 10 ** decimals < 1e15;
+  if (!grouping && exact) {
+    const text = rounded.toFixed(decimals);
+    return fixed || !text.includes('.') ? text : text.replace(/\.?0+$/, '');
+  }
+  return formatter(fixed ? decimals : 0, decimals, grouping).format(rounded);
 }

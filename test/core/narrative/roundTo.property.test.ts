@@ -1,6 +1,6 @@
 // roundTo takes a binary shortcut away from ties; it must agree with rounding the decimal text.
 import fc from 'fast-check';
-import { roundTo, shift } from '../../../src/core/narrative/numbers';
+import { digits, roundTo, shift } from '../../../src/core/narrative/numbers';
 
 function decimalRound(value: number, places: number): number {
   if (!(Math.abs(value) < 2 ** 53)) return value;
@@ -41,5 +41,27 @@ describe('roundTo', () => {
     [0.1 + 0.2, 1, 0.3],
   ])('rounds %p to %p places as %p', (value, p, expected) => {
     expect(roundTo(value, p)).toBe(expected);
+  });
+});
+
+describe('digits', () => {
+  const intl = (value: number, decimals: number, fixed: boolean) =>
+    new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: fixed ? decimals : 0,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    }).format(roundTo(value, decimals));
+
+  it('prints what Intl.NumberFormat prints, through its toFixed shortcut too', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 }),
+      fc.double({ noNaN: true, min: -1000, max: 1000 }),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 8 }), fc.boolean(), (v, decimals, fixed) => {
+        expect(digits(v, { decimals, fixed })).toBe(intl(v, decimals, fixed));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
