@@ -8,7 +8,8 @@ const PORT = Number(process.env.PORT || 3000);
 module.exports = async (_env, argv) => {
   const dev = argv.mode !== 'production';
   const config = {
-    devtool: dev ? 'eval-source-map' : 'source-map',
+    // No eval-based source maps: the pane's Content-Security-Policy forbids eval.
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
     target: ['web', 'es2020'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
