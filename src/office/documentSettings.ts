@@ -3,10 +3,12 @@
 // and every write refreshes, sets and saves, to keep one runtime from saving a stale copy.
 import { parseSettings, SettingsSchema } from '../core/settingsSchema';
 import type { Settings, SettingsReadResult } from '../core/settings';
+import { z } from 'zod/mini';
 import { OfficeAdapterError } from './errors';
 import { MARKS_KEY, parseMarksRecord } from './marksRecord';
 import type { MarksReadResult, MarksRecord } from './marksRecord';
 import type { RoundTripCounter } from './roundTrips';
+import type { PendingNotice } from './types';
 
 export const SETTINGS_KEY = 'indicatorAssistant.settings';
 /** The last ribbon-command notice that could not be shown in a dialog (for the task pane). */
@@ -91,4 +93,21 @@ export async function saveMarks(record: MarksRecord, counter?: RoundTripCounter)
 export async function saveLastNotice(notice: unknown, counter?: RoundTripCounter): Promise<void> {
   const json = JSON.stringify(notice);
   await updateSettings((bagNow) => bagNow.set(LAST_NOTICE_KEY, json), counter);
+}
+
+const PendingNoticeSchema = z.object({
+  tone: z.enum(['success', 'warning', 'error']),
+  title: z.string(),
+  lines: z.array(z.string()),
+});
+
+/** A ribbon-command notice that no dialog could show, removed once read (null: none, or unreadable). */
+export async function takeLastNotice(counter?: RoundTripCounter): Promise<PendingNotice | null> {
+  await refreshSettings(counter);
+  const raw = bag().get(LAST_NOTICE_KEY);
+  if (raw === null || raw === undefined) return null;
+  await updateSettings((bagNow) => bagNow.remove(LAST_NOTICE_KEY), counter);
+  const { value, ok } = decodeJson(raw);
+  const parsed = ok ? PendingNoticeSchema.safeParse(value) : null;
+  return parsed?.success ? parsed.data : null;
 }

@@ -13,6 +13,7 @@ import {
   refreshSettings,
   saveMarks,
   saveSettings,
+  takeLastNotice,
 } from './documentSettings';
 import { OfficeAdapterError, toAdapterError } from './errors';
 import type { OfficeErrorCode } from './errors';
@@ -21,7 +22,7 @@ import { readSource } from './readSource';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
 import { parseAddresses, selectCells } from './selectCells';
-import type { SourceData, WorkbookPort, WriteSummary } from './types';
+import type { PendingNotice, SourceData, WorkbookPort, WriteSummary } from './types';
 import type { WritePlan } from './writePlan';
 import { noteTargets } from './notePlan';
 import { statusRangeAddress } from './statusPlan';
@@ -197,6 +198,10 @@ export class ExcelWorkbook implements WorkbookPort {
 
   loadSettings(): Promise<SettingsReadResult> {
     return loadSettings(this.counter);
+  }
+
+  takeLastNotice(): Promise<PendingNotice | null> {
+    return takeLastNotice(this.counter);
   }
 
   saveSettings(settings: Settings): Promise<void> {

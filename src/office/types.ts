@@ -27,6 +27,13 @@ export interface WriteSummary {
   resultSheet?: string;
 }
 
+/** What a ribbon command reported when no dialog could show it (for the pane to show). */
+export interface PendingNotice {
+  tone: 'success' | 'warning' | 'error';
+  title: string;
+  lines: string[];
+}
+
 export interface WorkbookPort {
   readSource(kind: SourceKind): Promise<SourceData>;
   writeMarks(
@@ -38,4 +45,6 @@ export interface WorkbookPort {
   selectCells(sheetName: string, addresses: string[]): Promise<void>;
   loadSettings(): Promise<SettingsReadResult>;
   saveSettings(settings: Settings): Promise<void>;
+  /** The last ribbon-command notice no dialog could show; removed once taken. */
+  takeLastNotice(): Promise<PendingNotice | null>;
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
-import { SETTINGS_KEY } from '../../src/office/documentSettings';
+import { LAST_NOTICE_KEY, saveLastNotice, SETTINGS_KEY } from '../../src/office/documentSettings';
 import { ExcelWorkbook } from '../../src/office/excelWorkbook';
 import { MARKS_KEY } from '../../src/office/marksRecord';
 import { RoundTripCounter } from '../../src/office/roundTrips';
@@ -103,5 +103,26 @@ describe('settings in the workbook', () => {
     await expect(new ExcelWorkbook().readSource('auto')).rejects.toMatchObject({
       code: 'not-in-excel',
     });
+  });
+
+  it('hands a ribbon notice no dialog could show to the pane once', async () => {
+    office = installFakeOffice();
+    const notice = { locale: 'zh-CN', tone: 'warning', title: '核验完成', lines: ['滞后 2 项。'] };
+    await saveLastNotice({ ...notice, failedDialog: 'Error: 12007' });
+    const workbook = new ExcelWorkbook();
+    await expect(workbook.takeLastNotice()).resolves.toEqual({
+      tone: 'warning',
+      title: '核验完成',
+      lines: ['滞后 2 项。'],
+    });
+    expect(office.store.persisted.has(LAST_NOTICE_KEY)).toBe(false);
+    await expect(workbook.takeLastNotice()).resolves.toBeNull();
+  });
+
+  it('drops an unreadable stored notice', async () => {
+    office = installFakeOffice();
+    await saveLastNotice({ tone: 'loud', title: 3 });
+    await expect(new ExcelWorkbook().takeLastNotice()).resolves.toBeNull();
+    expect(office.store.persisted.has(LAST_NOTICE_KEY)).toBe(false);
   });
 });

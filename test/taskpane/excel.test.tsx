@@ -324,3 +324,14 @@ describe('pane in Excel (fake port)', () => {
     ).toBeTruthy();
   });
 });
+
+describe('notices from the ribbon', () => {
+  it('shows the last ribbon-command notice that no dialog could show', async () => {
+    const port = new FakePort({
+      pendingNotice: { tone: 'warning', title: '核验完成', lines: ['滞后 2 项。'] },
+    });
+    renderExcel(port);
+    await waitFor(() => expect(noticeText()).toBe('核验完成 滞后 2 项。'));
+    expect(port.callsOf('takeLastNotice')).toHaveLength(1);
+  });
+});

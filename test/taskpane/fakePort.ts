@@ -4,7 +4,7 @@ import { SAMPLE_GRID } from '../../src/core';
 import type { CellGrid, CheckReport, Locale } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { OutputMode, Settings, SettingsReadResult, SourceKind } from '../../src/core/settings';
-import type { SourceData, WorkbookPort, WriteSummary } from '../../src/office/types';
+import type { PendingNotice, SourceData, WorkbookPort, WriteSummary } from '../../src/office/types';
 
 export type PortCall =
   | { method: 'readSource'; kind: SourceKind }
@@ -17,7 +17,8 @@ export type PortCall =
   | { method: 'clearMarks' }
   | { method: 'selectCells'; sheetName: string; addresses: string[] }
   | { method: 'loadSettings' }
-  | { method: 'saveSettings'; settings: Settings };
+  | { method: 'saveSettings'; settings: Settings }
+  | { method: 'takeLastNotice' };
 
 export type PortMethod = PortCall['method'];
 
@@ -26,6 +27,7 @@ export interface FakePortOptions {
   sheetName?: string;
   settings?: SettingsReadResult;
   summary?: WriteSummary;
+  pendingNotice?: PendingNotice;
 }
 
 export class FakePort implements WorkbookPort {
@@ -34,6 +36,7 @@ export class FakePort implements WorkbookPort {
   sheetName: string;
   stored: SettingsReadResult;
   summary: WriteSummary;
+  pendingNotice: PendingNotice | null;
   private failures = new Map<PortMethod, { error: unknown; times: number }>();
   private gates = new Map<PortMethod, Promise<void>>();
 
@@ -41,6 +44,7 @@ export class FakePort implements WorkbookPort {
     this.grid = options.grid ?? SAMPLE_GRID;
     this.sheetName = options.sheetName ?? '指标';
     this.stored = options.settings ?? { settings: DEFAULT_SETTINGS, invalid: [] };
+    this.pendingNotice = options.pendingNotice ?? null;
     this.summary = options.summary ?? {
       mode: 'column',
       fellBackToSheet: false,
@@ -112,5 +116,12 @@ export class FakePort implements WorkbookPort {
   async saveSettings(settings: Settings): Promise<void> {
     await this.record({ method: 'saveSettings', settings });
     this.stored = { settings, invalid: [] };
+  }
+
+  async takeLastNotice(): Promise<PendingNotice | null> {
+    await this.record({ method: 'takeLastNotice' });
+    const pending = this.pendingNotice;
+    this.pendingNotice = null;
+    return pending;
   }
 }

@@ -52,4 +52,9 @@ export class MemoryWorkbook implements WorkbookPort {
   async saveSettings(settings: Settings): Promise<void> {
     this.settings = settings;
   }
+
+  /** No ribbon outside Office, so never a pending notice. */
+  async takeLastNotice(): Promise<null> {
+    return null;
+  }
 }

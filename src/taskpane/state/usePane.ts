@@ -98,6 +98,14 @@ export function usePane(env: PaneEnv) {
       },
       (error: unknown) => live && fail(error),
     );
+    port.takeLastNotice().then(
+      (pending) => {
+        if (live && pending) {
+          setNotice({ intent: pending.tone, text: [pending.title, ...pending.lines].join(' ') });
+        }
+      },
+      () => undefined, // informative only: a failure here must not hide the settings' outcome
+    );
     memory?.onSelect((_sheet, cells) => setLocated(cells));
     return () => {
       live = false;
