@@ -11,6 +11,20 @@ import type { ImportResult } from '../../src/taskpane/standalone/importFile';
 import type { LoadedTable } from '../../src/taskpane/standalone/memoryWorkbook';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 
+/** An OLE compound file (legacy .xls, or Excel's password-protected .xlsx) naming one stream. */
+const oleFile = (stream: string): Uint8Array =>
+  Uint8Array.from([
+    0xd0,
+    0xcf,
+    0x11,
+    0xe0,
+    0xa1,
+    0xb1,
+    0x1a,
+    0xe1,
+    ...[...stream].flatMap((ch) => [ch.charCodeAt(0), 0]),
+  ]);
+
 function table(result: ImportResult): LoadedTable {
   if (!result.ok) throw new Error(`import failed: ${result.reason}`);
   return result.table;
@@ -98,36 +112,11 @@ describe('importFile', () => {
       new TextEncoder().encode('指标名称,单位\n'),
       { ok: false, reason: 'importNotXlsx' },
     ],
-    [
-      'a legacy .xls',
-      'old.xls',
-      Uint8Array.from([
-        0xd0,
-        0xcf,
-        0x11,
-        0xe0,
-        0xa1,
-        0xb1,
-        0x1a,
-        0xe1,
-        ...[...'Workbook'].flatMap((ch) => [ch.charCodeAt(0), 0]),
-      ]),
-      { ok: false, reason: 'importNotXlsx' },
-    ],
+    ['a legacy .xls', 'old.xls', oleFile('Workbook'), { ok: false, reason: 'importNotXlsx' }],
     [
       'a password-protected .xlsx',
       'secret.xlsx',
-      Uint8Array.from([
-        0xd0,
-        0xcf,
-        0x11,
-        0xe0,
-        0xa1,
-        0xb1,
-        0x1a,
-        0xe1,
-        ...[...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0]),
-      ]),
+      oleFile('EncryptionInfo'),
       { ok: false, reason: 'importEncrypted' },
     ],
   ])('refuses %s with its reason', async (_case, name, bytes, expected) => {

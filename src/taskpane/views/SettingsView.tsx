@@ -24,6 +24,11 @@ const useStyles = makeStyles({
 });
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
+const localeOptions = LOCALES.map((locale) => (
+  <option key={locale} value={locale}>
+    {LOCALE_NAMES[locale]}
+  </option>
+));
 
 /** Percent text ('20', '') → fraction, or undefined when it is not a percentage. */
 function fraction(text: string): number | null | undefined {
@@ -158,11 +163,7 @@ export default function SettingsView({ pane }: { pane: Pane }) {
       <Field label={t('language')}>
         <Select value={language} onChange={(_, d) => setLanguage(d.value as Locale | 'auto')}>
           <option value="auto">{t('languageAuto')}</option>
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale}>
-              {LOCALE_NAMES[locale]}
-            </option>
-          ))}
+          {localeOptions}
         </Select>
       </Field>
       <Field label={t('templateLanguage')}>
@@ -175,11 +176,7 @@ export default function SettingsView({ pane }: { pane: Pane }) {
             setTemplateErrors(null);
           }}
         >
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale}>
-              {LOCALE_NAMES[locale]}
-            </option>
-          ))}
+          {localeOptions}
         </Select>
       </Field>
       <Field
