@@ -1,6 +1,7 @@
 // What the two ribbon buttons do, with Office reached only through the port and `notify`.
-import { checkTable, lastFinishedMonthEnd } from '../core';
-import type { CheckOptions, Locale } from '../core';
+import { checkTable } from '../core';
+import type { Locale } from '../core';
+import { checkOptionsFrom } from '../core/settings';
 import { toAdapterError } from '../office/errors';
 import type { WorkbookPort } from '../office/types';
 import { checkNotice, clearedNotice, errorNotice } from './notice';
@@ -23,14 +24,7 @@ export async function runCheck(deps: CommandDeps): Promise<Notice> {
     const { settings, invalid } = await deps.port.loadSettings();
     locale = settings.locale ?? locale;
     const source = await deps.port.readSource(settings.source);
-    const options: CheckOptions = {
-      asOf: settings.asOf ?? lastFinishedMonthEnd(deps.today()),
-      severeGap: settings.severeGap,
-      locale,
-      ...(settings.expectedProgress === null
-        ? {}
-        : { expectedProgress: settings.expectedProgress }),
-    };
+    const options = checkOptionsFrom(settings, locale, deps.today());
     const report = checkTable(source.grid, options);
     const summary = await deps.port.writeMarks(report, source, {
       mode: settings.outputMode,

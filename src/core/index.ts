@@ -1,7 +1,7 @@
 // Public surface of the core: shells import from here only.
 export * from './types';
 export { checkTable } from './check/checkTable';
-export { expectedProgressFor } from './check/progress';
+export { expectedProgressFor, resolveProgress } from './check/progress';
 export { lastFinishedMonthEnd } from './check/asOf';
 export { issueMessage, statusLabel, categoryLabel } from './messages';
 export { SAMPLE_GRID } from './sample';

@@ -1,5 +1,6 @@
 // Settings that travel with the workbook (validated on read: see settingsSchema.ts).
-import type { Locale, TemplateSet } from './types';
+import { lastFinishedMonthEnd } from './check/asOf';
+import type { CheckOptions, Locale, TemplateSet } from './types';
 
 export type SourceKind = 'auto' | 'selection' | 'table' | 'sheet';
 export type OutputMode = 'column' | 'sheet';
@@ -31,4 +32,18 @@ export interface SettingsReadResult {
   settings: Settings;
   /** Names of the settings that were unreadable and fell back to their defaults. */
   invalid: string[];
+}
+
+/** The check options the settings ask for; no stored as-of date means the end of the last full month. */
+export function checkOptionsFrom(
+  settings: Settings,
+  locale: Locale,
+  today: Date,
+): CheckOptions & { asOf: string } {
+  return {
+    asOf: settings.asOf ?? lastFinishedMonthEnd(today),
+    severeGap: settings.severeGap,
+    locale,
+    ...(settings.expectedProgress === null ? {} : { expectedProgress: settings.expectedProgress }),
+  };
 }

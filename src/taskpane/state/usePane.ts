@@ -1,8 +1,8 @@
 // The pane's state and the actions behind its buttons, for Excel and standalone alike.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { lastFinishedMonthEnd, SAMPLE_GRID } from '../../core';
-import type { CheckOptions, CheckReport, Locale } from '../../core';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import type { CheckReport, Locale } from '../../core';
+import { checkOptionsFrom, DEFAULT_SETTINGS } from '../../core/settings';
 import type { Settings } from '../../core/settings';
 import { toAdapterError } from '../../office/errors';
 import type { SourceData, WorkbookPort, WriteSummary } from '../../office/types';
@@ -36,15 +36,6 @@ export const SAMPLE_NAME = 'sample.xlsx';
 /** Lets React paint the busy state before a long synchronous step. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function checkOptions(settings: Settings, asOf: string, locale: Locale): CheckOptions {
-  return {
-    asOf,
-    severeGap: settings.severeGap,
-    locale,
-    ...(settings.expectedProgress === null ? {} : { expectedProgress: settings.expectedProgress }),
-  };
-}
-
 function writeNotice(summary: WriteSummary, locale: Locale): Notice | null {
   const t = (key: StringKey, values?: Record<string, string | number>) =>
     format(locale, key, values);
@@ -64,7 +55,6 @@ export function usePane(env: PaneEnv) {
   const { port, memory } = env;
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const defaultAsOf = lastFinishedMonthEnd(env.today());
-  const [asOf, setAsOf] = useState(defaultAsOf);
   const [table, setTable] = useState<LoadedTable | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [editedText, setEditedText] = useState<string | null>(null);
@@ -72,6 +62,10 @@ export function usePane(env: PaneEnv) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [located, setLocated] = useState<string[]>([]);
   const locale: Locale = settings.locale ?? env.displayLocale;
+  const options = useMemo(
+    () => checkOptionsFrom(settings, locale, env.today()),
+    [settings, locale, env],
+  );
   const t = useCallback(
     (key: StringKey, values?: Record<string, string | number>) => format(locale, key, values),
     [locale],
@@ -89,7 +83,6 @@ export function usePane(env: PaneEnv) {
       ({ settings: stored, invalid }) => {
         if (!live) return;
         setSettings(stored);
-        if (stored.asOf) setAsOf(stored.asOf);
         const shownLocale = stored.locale ?? env.displayLocale;
         if (invalid.length > 0) {
           const names = invalid.join(', ');
@@ -157,7 +150,7 @@ export function usePane(env: PaneEnv) {
         import(/* webpackChunkName: "engine" */ '../../core/check/checkTable'),
       ]);
       await nextFrame();
-      const report = checkTable(source.grid, checkOptions(settings, asOf, locale));
+      const report = checkTable(source.grid, options);
       const summary = await port.writeMarks(report, source, { mode: settings.outputMode, locale });
       setResult({ report, source, summary });
       setEditedText(null);
@@ -168,7 +161,7 @@ export function usePane(env: PaneEnv) {
     } finally {
       setBusy(null);
     }
-  }, [port, settings, asOf, locale, fail]);
+  }, [port, settings, options, locale, fail]);
 
   const locate = useCallback(
     async (cells: string[]) => {
@@ -198,24 +191,20 @@ export function usePane(env: PaneEnv) {
     [port, memory, env.displayLocale, fail],
   );
 
-  /** The as-of date travels with the workbook (the ribbon check uses it too); the default is null. */
-  const chooseAsOf = useCallback(
-    (value: string) => {
-      setAsOf(value);
-      const next = { ...settings, asOf: value === defaultAsOf ? null : value };
-      setSettings(next);
-      port.saveSettings(next).catch(fail);
-    },
-    [port, settings, defaultAsOf, fail],
-  );
-
-  const chooseSource = useCallback(
-    (source: Settings['source']) => {
-      const next = { ...settings, source };
+  /** A choice made on the check view, saved with the workbook at once (the ribbon uses it too). */
+  const choose = useCallback(
+    (change: Partial<Settings>) => {
+      const next = { ...settings, ...change };
       setSettings(next);
       port.saveSettings(next).catch(fail);
     },
     [port, settings, fail],
+  );
+  const chooseSource = useCallback((source: Settings['source']) => choose({ source }), [choose]);
+  // The default date is stored as null, so it keeps following the calendar.
+  const chooseAsOf = useCallback(
+    (value: string) => choose({ asOf: value === defaultAsOf ? null : value }),
+    [choose, defaultAsOf],
   );
 
   const clearMarks = useCallback(async () => {
@@ -232,7 +221,8 @@ export function usePane(env: PaneEnv) {
     locale,
     settings,
     chooseSource,
-    asOf,
+    /** What the next check uses (as-of date, thresholds), derived from the settings. */
+    options,
     chooseAsOf,
     table,
     result,

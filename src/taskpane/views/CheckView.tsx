@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useRef } from 'react';
-import { expectedProgressFor } from '../../core';
+import { resolveProgress } from '../../core';
 import { percent } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import type { Pane } from '../state/usePane';
@@ -27,8 +27,7 @@ export function CheckView({ pane }: { pane: Pane }) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const report = pane.result?.report ?? null;
-  const expected =
-    pane.settings.expectedProgress ?? expectedProgressFor(pane.asOf) ?? report?.expectedProgress;
+  const expected = resolveProgress(pane.options).expectedProgress;
   const canCheck = pane.busy === null && (!pane.standalone || pane.table !== null);
 
   return (
@@ -60,7 +59,7 @@ export function CheckView({ pane }: { pane: Pane }) {
         <Field label={t('asOf')} hint={t('asOfHint')} className={styles.grow}>
           <Input
             type="date"
-            value={pane.asOf}
+            value={pane.options.asOf}
             onChange={(_, data) => data.value && pane.chooseAsOf(data.value)}
           />
         </Field>
@@ -74,11 +73,9 @@ export function CheckView({ pane }: { pane: Pane }) {
           </Suspense>
         )}
       </div>
-      {expected !== undefined && expected !== null && (
-        <span className={styles.expected}>
-          {t('expected')}: {percent(expected, locale)}
-        </span>
-      )}
+      <span className={styles.expected}>
+        {t('expected')}: {percent(expected, locale)}
+      </span>
       <Button
         appearance="primary"
         size="large"
