@@ -7,22 +7,28 @@ export type HostInfo =
 
 export const HOST_TIMEOUT_MS = 1500;
 
+const hasOfficeJs = (): boolean =>
+  typeof Office !== 'undefined' && typeof Office.onReady === 'function';
+
+/** The host Office.onReady names ('Excel' is Office.HostType.Excel), or null for none. */
+function readyHost(): Promise<string | null> {
+  return Promise.resolve()
+    .then(() => Office.onReady())
+    .then((ready) => (ready?.host ? String(ready.host) : null));
+}
+
 export function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
-    return Promise.resolve({ kind: 'standalone', reason: 'no-office-js' });
-  }
+  if (!hasOfficeJs()) return Promise.resolve({ kind: 'standalone', reason: 'no-office-js' });
   return new Promise<HostInfo>((resolve) => {
     const timer = setTimeout(() => resolve({ kind: 'standalone', reason: 'timeout' }), timeoutMs);
     const settle = (info: HostInfo) => {
       clearTimeout(timer);
       resolve(info);
     };
-    Promise.resolve()
-      .then(() => Office.onReady())
-      .then((ready) => {
-        // Office.HostType.Excel is the string 'Excel'.
-        if (String(ready?.host) === 'Excel') settle({ kind: 'excel' });
-        else settle({ kind: 'standalone', reason: ready?.host ? 'other-host' : 'no-host' });
+    readyHost()
+      .then((host) => {
+        if (host === 'Excel') settle({ kind: 'excel' });
+        else settle({ kind: 'standalone', reason: host ? 'other-host' : 'no-host' });
       })
       .catch(() => settle({ kind: 'standalone', reason: 'no-host' }));
   });
@@ -30,11 +36,10 @@ export function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
 
 /** Calls back once if Excel answers after detectHost gave up waiting. */
 export function onLateExcel(callback: () => void): void {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return;
-  Promise.resolve()
-    .then(() => Office.onReady())
-    .then((ready) => {
-      if (String(ready?.host) === 'Excel') callback();
+  if (!hasOfficeJs()) return;
+  readyHost()
+    .then((host) => {
+      if (host === 'Excel') callback();
     })
     .catch(() => undefined);
 }

@@ -23,6 +23,7 @@ import {
   narrativeToText,
 } from '../../core';
 import { copyToClipboard } from '../clipboard';
+import type { ClipboardPayload } from '../clipboard';
 import { DOCX_TYPE, downloadBytes } from '../download';
 import { NarrativeText } from '../components/NarrativeText';
 import TablePreview from '../components/TablePreview';
@@ -56,25 +57,17 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
   if (!generated || !current) return <p>{t('narrativeEmpty')}</p>;
   const edited = pane.editedText !== null && pane.editedText !== narrativeToText(generated);
 
-  const copyWord = async () => {
-    const ok = await copyToClipboard({
-      html: narrativeToHtml(current),
-      text: narrativeToText(current),
-    });
+  const copy = async (payload: ClipboardPayload, done: 'copied' | 'copiedText') => {
+    const ok = await copyToClipboard(payload);
     pane.setNotice(
-      ok ? { intent: 'success', text: t('copied') } : { intent: 'error', text: t('copyFailed') },
+      ok ? { intent: 'success', text: t(done) } : { intent: 'error', text: t('copyFailed') },
     );
   };
-  const copyText = async () => {
-    const ok = await copyToClipboard({ text: narrativeToText(current) });
-    pane.setNotice(
-      ok
-        ? { intent: 'success', text: t('copiedText') }
-        : { intent: 'error', text: t('copyFailed') },
-    );
-  };
+  const copyWord = () =>
+    copy({ html: narrativeToHtml(current), text: narrativeToText(current) }, 'copied');
+  const copyText = () => copy({ text: narrativeToText(current) }, 'copiedText');
   const downloadDocx = async () => {
-    const name = `${locale === 'en-US' ? 'work-summary' : '工作总结'}-${pane.asOf}.docx`;
+    const name = `${locale === 'en-US' ? 'work-summary' : '工作总结'}-${pane.options.asOf}.docx`;
     try {
       downloadBytes(await narrativeToDocx(current), name, DOCX_TYPE);
       pane.setNotice({ intent: 'success', text: t('downloaded', { name }) });
