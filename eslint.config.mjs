@@ -7,14 +7,23 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const officeGlobals = [
-  { name: 'Office', message: 'Only src/office may touch Office.js.' },
-  { name: 'Excel', message: 'Only src/office may touch Office.js.' },
+  { name: 'Office', message: 'Only src/office (outside plan/) may touch Office.js.' },
+  { name: 'Excel', message: 'Only src/office (outside plan/) may touch Office.js.' },
 ];
+
+/** A folder and everything in it: '../office' as well as '../office/excel/x'. */
+const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+
+/** Shells reach the core through its public surface only (src/core/index.ts). */
+const coreSurface = {
+  group: ['**/core/*', '**/core/**', '!**/core/index'],
+  message: 'Import the core through src/core (its index), not its files.',
+};
 
 function corePurity(forbidFormatLibraries) {
   const patterns = [
     {
-      group: ['**/office/**', '**/taskpane/**', '**/commands/**', '**/cli/**'],
+      group: folders('office', 'taskpane', 'commands', 'cli', 'wps'),
       message: 'src/core must not depend on the shells.',
     },
     { group: ['react', 'react-dom', 'react/*', '@fluentui/*'], message: 'src/core has no UI.' },
@@ -74,19 +83,56 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', ...officeGlobals] },
   },
   {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            coreSurface,
+            {
+              group: folders('cli', 'commands', 'wps'),
+              message: 'The pane uses the port, not other shells.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/office/**/*.ts', 'src/commands/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            coreSurface,
             {
-              group: ['**/taskpane/**', '**/cli/**', 'react', 'react-dom'],
-              message: 'Adapters do not depend on UI.',
+              group: [...folders('taskpane', 'cli', 'wps'), 'react', 'react-dom'],
+              message: 'Adapters do not depend on UI or other shells.',
             },
           ],
         },
       ],
+    },
+  },
+  {
+    // Planners decide, the Excel I/O acts: plans never call Office.
+    files: ['src/office/plan/**/*.ts', 'src/office/cells.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            coreSurface,
+            {
+              group: folders('excel', 'store', 'host', 'taskpane', 'cli', 'commands', 'wps'),
+              message: 'src/office/plan is pure: no Office I/O.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...officeGlobals],
     },
   },
   {
@@ -96,8 +142,9 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            coreSurface,
             {
-              group: ['**/taskpane/**', '**/office/**', '**/commands/**'],
+              group: folders('taskpane', 'office', 'commands', 'wps'),
               message: 'The CLI depends on core only.',
             },
           ],

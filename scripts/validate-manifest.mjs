@@ -1,53 +1,87 @@
-// Validates manifest.xml: offline against the official XSDs (../shared/schemas) with xmllint when they are
-// present, else with Microsoft's online validator. Then checks what the XSDs cannot: resids and icon files.
+// Validates manifest.xml with xmllint against the official XSDs vendored in
+// schemas/office-addin-manifest (origin and licence in SOURCE.md there), then checks what the XSDs
+// cannot: resids, https URLs and icon files. Exits non-zero whenever it could not validate (no xmllint,
+// no schema): it never passes without having validated.
+//   node scripts/validate-manifest.mjs [manifest.xml] [--schemas <dir>]
+//   node scripts/validate-manifest.mjs --online [manifest.xml]   Microsoft's validator (needs internet),
+//     run from node_modules (installed with office-addin-debugging), never downloaded.
+// Paths are relative to the project root.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const manifestPath = path.resolve(root, process.argv[2] ?? 'manifest.xml');
-const schema = path.resolve(
-  root,
-  '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd',
+const args = process.argv.slice(2);
+const online = args.includes('--online');
+const schemasAt = args.indexOf('--schemas');
+const positional = args.filter(
+  (arg, i) => !arg.startsWith('--') && (schemasAt < 0 || i !== schemasAt + 1),
 );
+const shown = (file) => {
+  const relative = path.relative(root, file);
+  return relative === '' || relative.startsWith('..') ? file : relative;
+};
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.error) {
-    console.error(`validate: cannot run ${command}: ${result.error.message}`);
-    process.exit(2);
-  }
-  return result.status ?? 1;
+/** Exit 2: nothing was validated (a missing tool, schema or file), so this must not pass. */
+function cannotValidate(reason) {
+  console.error(`validate: FAILED, nothing was validated: ${reason}`);
+  process.exit(2);
 }
 
-if (existsSync(schema)) {
-  console.log(`validate: offline, xmllint against ${path.relative(root, schema)}`);
-  const status = run('xmllint', ['--noout', '--schema', schema, manifestPath]);
-  if (status !== 0) process.exit(status);
-} else {
-  console.log(
-    "validate: ../shared/schemas not found; using Microsoft's online validator (office-addin-manifest, needs internet)",
-  );
-  const wellFormed = run('xmllint', ['--noout', manifestPath]);
-  if (wellFormed !== 0) process.exit(wellFormed);
-  const online = spawnSync('npx', ['--yes', 'office-addin-manifest', 'validate', manifestPath], {
-    encoding: 'utf8',
-  });
-  process.stdout.write(online.stdout ?? '');
-  process.stderr.write(online.stderr ?? '');
-  const unreachable = /Unable to contact the manifest validation service/.test(
-    `${online.stdout}${online.stderr}`,
-  );
-  if (unreachable) {
-    // No schemas and no internet: say so loudly; the checks below still run.
-    console.error(
-      'validate: WARNING schema validation skipped: neither ../shared/schemas nor the online service is available (well-formedness checked with xmllint)',
+const unknown = args.filter(
+  (arg) => arg.startsWith('--') && !['--online', '--schemas'].includes(arg),
+);
+if (unknown.length > 0 || positional.length > 1 || (schemasAt >= 0 && !args[schemasAt + 1])) {
+  cannotValidate(`usage: validate-manifest.mjs [manifest.xml] [--schemas <dir>] [--online]`);
+}
+const schemaDir = path.resolve(
+  root,
+  schemasAt >= 0 ? args[schemasAt + 1] : 'schemas/office-addin-manifest',
+);
+const manifestPath = path.resolve(root, positional[0] ?? 'manifest.xml');
+
+if (!existsSync(manifestPath)) cannotValidate(`no manifest at ${shown(manifestPath)}`);
+
+if (online) {
+  let cli;
+  try {
+    const pkgFile = createRequire(path.join(root, 'package.json')).resolve(
+      'office-addin-manifest/package.json',
     );
-  } else if (online.status !== 0) {
-    process.exit(online.status ?? 1);
+    const bin = JSON.parse(readFileSync(pkgFile, 'utf8')).bin;
+    cli = path.join(
+      path.dirname(pkgFile),
+      typeof bin === 'string' ? bin : bin['office-addin-manifest'],
+    );
+  } catch {
+    cannotValidate(
+      'office-addin-manifest is not installed in node_modules (run npm ci); it is never downloaded here',
+    );
   }
+  console.log(`validate: online, ${shown(cli)} (Microsoft's validation service, needs internet)`);
+  const result = spawnSync(process.execPath, [cli, 'validate', manifestPath], { stdio: 'inherit' });
+  if (result.error) cannotValidate(`cannot run office-addin-manifest: ${result.error.message}`);
+  process.exit(result.status ?? 1);
 }
+
+const schema = path.join(schemaDir, 'OfficeAppManifestV1_1.xsd');
+if (!existsSync(schema)) cannotValidate(`no schema at ${shown(schema)}`);
+console.log(`validate: xmllint against ${shown(schema)}`);
+const xmllint = spawnSync('xmllint', ['--noout', '--schema', schema, manifestPath], {
+  encoding: 'utf8',
+});
+if (xmllint.error) {
+  cannotValidate(
+    `cannot run xmllint (${xmllint.error.code ?? xmllint.error.message}); install libxml2-utils`,
+  );
+}
+process.stdout.write(xmllint.stdout);
+process.stderr.write(xmllint.stderr);
+if (xmllint.status === 5) cannotValidate(`xmllint could not compile ${shown(schema)}`);
+if (xmllint.status !== 0) process.exit(xmllint.status ?? 1);
+if (!xmllint.stderr.includes(' validates')) cannotValidate('xmllint did not report "validates"');
 
 const xml = readFileSync(manifestPath, 'utf8');
 const problems = [];

@@ -1,35 +1,20 @@
-// --annotate: a copy of the input workbook (or of the CSV as a workbook) with a status column
-// after the used range, fills on behind and invalid cells and the issues as notes. The input file
-// itself is never written.
+// --annotate: a copy of the input workbook (or of the CSV as a workbook) marked by the same rule
+// as the Excel add-in: a 核验状态 column after the used range, fills on behind and invalid cells,
+// the issues as notes. The input file itself is never written.
 import path from 'node:path';
 import {
-  columnIndex,
-  issueMessage,
-  statusLabel,
+  loadExcelJs,
+  markPlan,
+  parseRect,
+  TONE_COLORS,
   type CheckReport,
   type Locale,
-  type Status,
 } from '../core';
 import type { Workbook, Worksheet } from 'exceljs';
-import { loadExcelJs } from './exceljs';
 import type { InputTable } from './input';
 
-const LIGHT_ORANGE = 'FFFCE4D6';
-const LIGHT_RED = 'FFFFC7CE';
-const STATUS_HEADER: Record<Locale, string> = { 'zh-CN': '核验状态', 'en-US': 'Status' };
-
-const FILL_BY_STATUS: Partial<Record<Status, string>> = {
-  behind: LIGHT_ORANGE,
-  'severely-behind': LIGHT_ORANGE,
-  invalid: LIGHT_RED,
-};
-
-/** Last column of an A1 range such as 'B3:H20'. */
-function lastColumn(range: string): number {
-  const end = range.split(':').pop() ?? range;
-  const letters = /[A-Z]+/.exec(end.replace(/^.*!/, '').replace(/\$/g, ''))?.[0] ?? 'A';
-  return columnIndex(letters) + 1; // exceljs counts columns from 1
-}
+/** exceljs colours are ARGB without '#'. */
+const toArgb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /** Copies the style so a fill never leaks to other cells sharing the loaded style object. */
 function fill(sheet: Worksheet, address: string, argb: string): void {
@@ -73,31 +58,33 @@ async function openCopy(input: InputTable): Promise<{ workbook: Workbook; sheet:
   return { workbook, sheet };
 }
 
+/** The one marking rule (core markPlan): status column after the table, fills, notes on the status cells. */
 function mark(sheet: Worksheet, report: CheckReport, locale: Locale): void {
-  const statusColumn = lastColumn(report.range) + 1;
-  const headerRow = report.header?.row;
-  if (headerRow !== undefined) {
-    const header = sheet.getCell(headerRow, statusColumn);
-    header.value = STATUS_HEADER[locale];
-    header.font = { bold: true };
-  }
+  const plan = markPlan(report, locale);
+  const range = parseRect(report.range);
+  const statusColumn = (range?.c1 ?? 0) + 2; // exceljs counts columns from 1
+  const headerRow = report.header?.row ?? range?.r0 ?? 1;
+  const lastRow = (range?.r1 ?? 0) + 1;
+  const header = sheet.getCell(headerRow, statusColumn);
+  header.value = plan.header;
+  header.font = { bold: true };
   sheet.getColumn(statusColumn).width = Math.max(sheet.getColumn(statusColumn).width ?? 0, 12);
-  for (const indicator of report.indicators) {
-    const statusCell = sheet.getCell(indicator.row, statusColumn);
-    statusCell.value = statusLabel(indicator.status, locale);
-    const argb = FILL_BY_STATUS[indicator.status];
-    if (!argb) continue;
-    fill(sheet, statusCell.address, argb);
-    if (argb === LIGHT_ORANGE && indicator.cells.actual) fill(sheet, indicator.cells.actual, argb);
+  for (const status of plan.statuses) sheet.getCell(status.row, statusColumn).value = status.label;
+  for (const cell of plan.fills) {
+    fill(
+      sheet,
+      sheet.getCell(cell.row + 1, cell.column + 1).address,
+      toArgb(TONE_COLORS[cell.tone]),
+    );
   }
-  const notes = new Map<string, string[]>();
-  for (const issue of report.issues) {
-    if (issue.severity === 'error') fill(sheet, issue.cell, LIGHT_RED);
-    notes.set(issue.cell, [...(notes.get(issue.cell) ?? []), issueMessage(issue, locale)]);
+  const notes = new Map<number, string[]>();
+  for (const note of plan.notes) {
+    const row = note.row >= headerRow && note.row <= lastRow ? note.row : headerRow;
+    notes.set(row, [...(notes.get(row) ?? []), note.text]);
   }
-  for (const [address, messages] of notes) {
-    const cell = sheet.getCell(address);
-    if (cell.note === undefined) cell.note = messages.join('\n');
+  for (const [row, texts] of notes) {
+    const cell = sheet.getCell(row, statusColumn);
+    if (cell.note === undefined) cell.note = texts.join('\n');
   }
 }
 

@@ -1,6 +1,6 @@
 // Command line → validated options. Bad usage becomes a CliError (exit code 2).
 import { parseArgs } from 'node:util';
-import type { Locale } from '../core';
+import { lastFinishedMonthEnd, parseIsoDate, type Locale } from '../core';
 import { CliError } from './errors';
 
 export type OutputFormat = 'json' | 'text' | 'html' | 'docx';
@@ -51,23 +51,12 @@ export function requestedLocale(argv: readonly string[]): Locale {
   return 'zh-CN';
 }
 
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function isoDate(option: string, value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match
-    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-    : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw new CliError('bad-date', { option, value });
-  }
+  if (parseIsoDate(value) === null) throw new CliError('bad-date', { option, value });
   return value;
 }
 
-function fraction(option: string, value: string | undefined): number | undefined {
+function fractionOption(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = value.trim() === '' ? NaN : Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new CliError('bad-fraction', { option, value });
@@ -96,7 +85,8 @@ function usageError(error: unknown): CliError {
   return new CliError('unknown-option', { option: message });
 }
 
-export function parseCommand(argv: readonly string[]): Command {
+/** `today` decides the default as-of date: the end of the last full month, as in the pane. */
+export function parseCommand(argv: readonly string[], today: Date = new Date()): Command {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -119,13 +109,16 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const options: CheckCommand = {
     files,
-    asOf: values['as-of'] === undefined ? todayIso() : isoDate('--as-of', values['as-of']),
+    asOf:
+      values['as-of'] === undefined
+        ? lastFinishedMonthEnd(today)
+        : isoDate('--as-of', values['as-of']),
     locale,
     format,
     rollup: values.rollup ?? false,
   };
-  const expectedProgress = fraction('--progress', values.progress);
-  const severeGap = fraction('--severe-gap', values['severe-gap']);
+  const expectedProgress = fractionOption('--progress', values.progress);
+  const severeGap = fractionOption('--severe-gap', values['severe-gap']);
   if (expectedProgress !== undefined) options.expectedProgress = expectedProgress;
   if (severeGap !== undefined) options.severeGap = severeGap;
   if (values.sheet !== undefined) options.sheet = values.sheet;

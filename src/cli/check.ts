@@ -78,7 +78,7 @@ function issueFiles(
   return files;
 }
 
-export async function runCheck(options: CheckCommand): Promise<number> {
+export async function checkFiles(options: CheckCommand): Promise<number> {
   refuseOverwrite(options.annotate, options.files, 'annotate-overwrites-input');
   refuseOverwrite(options.out, options.files, 'out-overwrites-input');
   const templates =

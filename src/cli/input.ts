@@ -1,28 +1,14 @@
-// Input file → CellGrid through the core readers, every failure a CliError naming the file.
+// Input file → CellGrid through the core's one reader, every failure a CliError naming the file.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parseCsv, readXlsx, type CellGrid } from '../core';
-import { CliError } from './errors';
+import { readWorkbookFile, type CellGrid, type FileKind, type ReadFileFailure } from '../core';
+import { CliError, type CliErrorCode } from './errors';
 
 export interface InputTable {
   file: string;
-  kind: 'xlsx' | 'csv';
+  kind: FileKind;
   bytes: Uint8Array;
   grid: CellGrid;
   sheetName: string | null;
-}
-
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
-const CSV_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
-
-/** By extension; unknown extensions by content (a zip or OLE file is a workbook, anything else CSV). */
-function kindOf(file: string, bytes: Uint8Array): 'xlsx' | 'csv' {
-  const extension = path.extname(file).toLowerCase();
-  if (XLSX_EXTENSIONS.has(extension)) return 'xlsx';
-  if (CSV_EXTENSIONS.has(extension)) return 'csv';
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf;
-  return zip || ole ? 'xlsx' : 'csv';
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -36,45 +22,28 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-async function xlsxTable(file: string, bytes: Uint8Array, sheet?: string): Promise<InputTable> {
-  const result = await readXlsx(bytes, sheet === undefined ? {} : { sheet });
-  if (result.ok) {
-    return { file, kind: 'xlsx', bytes, grid: result.grid, sheetName: result.sheetName };
-  }
-  switch (result.reason) {
-    case 'encrypted':
-      throw new CliError('xlsx-encrypted', { file });
-    case 'corrupt':
-      throw new CliError('xlsx-corrupt', { file, detail: result.detail ?? '' });
-    case 'not-xlsx':
-      throw new CliError(result.detail === 'xls' ? 'xlsx-legacy' : 'xlsx-not-workbook', { file });
-    case 'no-sheet':
-      if (sheet === undefined) throw new CliError('xlsx-no-sheet', { file });
-      throw new CliError('xlsx-sheet-missing', {
-        file,
-        sheet,
-        sheets: await sheetList(bytes),
-      });
-  }
-}
-
-async function sheetList(bytes: Uint8Array): Promise<string> {
-  const first = await readXlsx(bytes);
-  return first.ok ? first.sheetNames.join(', ') : '';
-}
-
-function csvTable(file: string, bytes: Uint8Array): InputTable {
-  const result = parseCsv(bytes);
-  if (result.ok) return { file, kind: 'csv', bytes, grid: result.grid, sheetName: null };
-  const code = {
-    empty: 'csv-empty',
-    'unknown-encoding': 'csv-encoding',
-    binary: 'csv-binary',
-  } as const;
-  throw new CliError(code[result.reason], { file });
-}
+const ERRORS: Record<ReadFileFailure, CliErrorCode> = {
+  empty: 'csv-empty',
+  'unknown-encoding': 'csv-encoding',
+  binary: 'csv-binary',
+  'legacy-xls': 'xlsx-legacy',
+  'not-xlsx': 'xlsx-not-workbook',
+  encrypted: 'xlsx-encrypted',
+  corrupt: 'xlsx-corrupt',
+  'no-sheet': 'xlsx-no-sheet',
+  'sheet-missing': 'xlsx-sheet-missing',
+};
 
 export async function readInput(file: string, sheet?: string): Promise<InputTable> {
   const bytes = await readBytes(file);
-  return kindOf(file, bytes) === 'xlsx' ? xlsxTable(file, bytes, sheet) : csvTable(file, bytes);
+  const result = await readWorkbookFile(file, bytes, sheet === undefined ? {} : { sheet });
+  if (result.ok) {
+    return { file, kind: result.kind, bytes, grid: result.grid, sheetName: result.sheetName };
+  }
+  throw new CliError(ERRORS[result.reason], {
+    file,
+    detail: result.detail ?? '',
+    sheet: sheet ?? '',
+    sheets: (result.sheetNames ?? []).join(', '),
+  });
 }

@@ -9,7 +9,7 @@ import {
   type Paragraph,
 } from '../core';
 
-export const paragraphText = (paragraph: Paragraph): string =>
+const paragraphText = (paragraph: Paragraph): string =>
   paragraph.segments.map((segment) => segment.text).join('');
 
 const indicatorJson = (indicator: Indicator) => ({
@@ -41,8 +41,6 @@ const issueJson = (issue: Issue, locale: Locale) => ({
   indicator: issue.indicator ?? null,
   message: issueMessage(issue, locale),
 });
-
-export type JsonReport = ReturnType<typeof toJsonReport>;
 
 export function toJsonReport(report: CheckReport, narrative: Narrative, locale: Locale) {
   return {

@@ -1,7 +1,7 @@
 // Entry of the `indicator-assistant` command (bundled to dist-cli/cli.cjs, started by bin/).
 import packageJson from '../../package.json';
 import { parseCommand, requestedLocale } from './args';
-import { CliErrors, runCheck } from './check';
+import { CliErrors, checkFiles } from './check';
 import { CliError } from './errors';
 import { helpText } from './help';
 import { errorLine } from './messages';
@@ -28,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${packageJson.version}\n`);
       return 0;
     }
-    return await runCheck(command.options);
+    return await checkFiles(command.options);
   } catch (error) {
     if (error instanceof CliError) return fail([errorLine(error.code, error.params, locale)]);
     if (error instanceof CliErrors) {

@@ -1,21 +1,20 @@
 // Function-file entry (commands.html). Ribbon: runCheck (一键核验) and clearMarks (清除标记).
 // The same page, opened with ?notice=…, is the small dialog that reports the outcome.
-import { displayLocale, ExcelWorkbook, showDialog } from '../office';
-import { saveLastNotice } from '../office/documentSettings';
+import { displayLocale, ExcelWorkbook, saveLastNotice, showDialog } from '../office';
 import { decodeNotice, encodeNotice, NOTICE_PARAM, UNREADABLE_NOTICE } from './notice';
-import type { Notice } from './notice';
+import type { DialogNotice } from './notice';
 import { AUTO_CLOSE_MS, renderNotice } from './noticePage';
-import { clearMarks, completeAfter, runCheck } from './runCheck';
-import type { CommandDeps } from './runCheck';
+import { checkCommand, clearCommand, completeAfter } from './ribbonCommands';
+import type { CommandDeps } from './ribbonCommands';
 
-function noticeUrl(notice: Notice): string {
+function noticeUrl(notice: DialogNotice): string {
   const url = new URL(window.location.href);
   url.hash = '';
   url.search = `?${NOTICE_PARAM}=${encodeNotice(notice)}`;
   return url.toString();
 }
 
-async function notify(notice: Notice): Promise<void> {
+async function notify(notice: DialogNotice): Promise<void> {
   const stay = AUTO_CLOSE_MS[notice.tone] ?? 60_000;
   try {
     await showDialog(noticeUrl(notice), { height: 30, width: 30, timeoutMs: stay + 30_000 });
@@ -40,9 +39,9 @@ Office.onReady(() => {
     return;
   }
   Office.actions.associate('runCheck', (event: Office.AddinCommands.Event) =>
-    completeAfter(event, () => runCheck(deps)),
+    completeAfter(event, () => checkCommand(deps)),
   );
   Office.actions.associate('clearMarks', (event: Office.AddinCommands.Event) =>
-    completeAfter(event, () => clearMarks(deps)),
+    completeAfter(event, () => clearCommand(deps)),
   );
 });

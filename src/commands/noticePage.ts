@@ -1,11 +1,11 @@
 // The dialog page that shows a notice (commands.html?notice=…): text only, an OK button, and it
 // closes itself after a few seconds unless it reports an error.
-import type { Notice } from './notice';
+import type { DialogNotice } from './notice';
 
-const OK: Record<Notice['locale'], string> = { 'zh-CN': '好的', 'en-US': 'OK' };
+const OK: Record<DialogNotice['locale'], string> = { 'zh-CN': '好的', 'en-US': 'OK' };
 
 /** How long the page stays open on its own, by tone (ms); errors wait for the user. */
-export const AUTO_CLOSE_MS: Record<Notice['tone'], number | null> = {
+export const AUTO_CLOSE_MS: Record<DialogNotice['tone'], number | null> = {
   success: 6000,
   warning: 12000,
   error: null,
@@ -13,7 +13,7 @@ export const AUTO_CLOSE_MS: Record<Notice['tone'], number | null> = {
 
 export function renderNotice(
   doc: Document,
-  notice: Notice,
+  notice: DialogNotice,
   close: () => void,
   schedule: (fn: () => void, ms: number) => unknown = setTimeout,
 ): void {

@@ -1,9 +1,11 @@
 // Public surface of the core: shells import from here only.
 export * from './types';
+export * from './a1';
 export { checkTable } from './check/checkTable';
-export { expectedProgressFor, resolveProgress } from './check/progress';
+export { resolveProgress } from './check/progress';
 export { lastFinishedMonthEnd } from './check/asOf';
-export { issueMessage, statusLabel, categoryLabel } from './messages';
+export { parseIsoDate } from './isoDate';
+export { issueMessage, statusLabel } from './messages';
 export { SAMPLE_GRID } from './sample';
 export { buildNarrative } from './narrative/buildNarrative';
 export { DEFAULT_TEMPLATES, validateTemplates } from './narrative/templates';
@@ -12,6 +14,57 @@ export { narrativeToText } from './export/text';
 export { narrativeToHtml } from './export/html';
 export { narrativeToDocx } from './export/docx';
 export { rollupReports } from './rollup';
-export { columnIndex, columnLetter, parseAddress, splitA1 } from './table/address';
-export { parseCsv } from './import/csv';
-export { readXlsx } from './import/xlsx';
+export { readWorkbookFile } from './import/readWorkbookFile';
+export type { FileKind, ReadFileFailure, ReadFileResult } from './import/readWorkbookFile';
+export { loadExcelJs } from './import/loadExcelJs';
+export type { ExcelJsModule } from './import/loadExcelJs';
+export { checkOptionsFrom, DEFAULT_SETTINGS } from './settings';
+export type { OutputMode, Settings, SettingsReadResult, SourceKind } from './settings';
+export { parseSettings, SettingsSchema } from './settingsSchema';
+export type * from './host/port';
+export { HostError } from './host/errors';
+export type { HostErrorCode } from './host/errors';
+export type { HostName } from './messages/hostWording';
+export {
+  checkOutcome,
+  clearOutcome,
+  describeWrite,
+  failureOutcome,
+  fallbackHere,
+  hostErrorMessage,
+} from './host/outcome';
+export { loadRunSettings, runCheckSteps } from './host/steps';
+export type { CheckRun, CheckStep, RunSettings } from './host/steps';
+export { checkAndMark } from './host/checkAndMark';
+export { isEmptyValue, isOurLabel, RESULT_SHEET_NAME, STATUS_HEADER_ALT } from './marks/labels';
+export { markPlan, TONE_COLORS } from './marks/markPlan';
+export type {
+  FillMarkPlan,
+  MarkPlan,
+  MarkTone,
+  NoteMarkPlan,
+  StatusMarkPlan,
+} from './marks/markPlan';
+export {
+  decodeLegacyMarks,
+  decodeMarksXml,
+  encodeMarksXml,
+  entriesOnSheet,
+  isEmptyRecord,
+  isOurNote,
+  LEGACY_MARKS_KEY,
+  MARKS_NAMESPACE,
+  mergeRecords,
+  noteMark,
+} from './marks/record';
+export type {
+  CellMark,
+  FillMark,
+  MarkEntry,
+  MarksReadResult,
+  MarksRecord,
+  NoteMark,
+  StatusColumnMark,
+} from './marks/record';
+export { resultSheetContents } from './marks/resultSheet';
+export type { SheetContents } from './marks/resultSheet';

@@ -7,15 +7,20 @@ import { makeIssue } from './check/issues';
 import { summarize } from './check/summary';
 import { excerpt } from './table/text';
 import { clean } from './table/units';
-import type { CheckOptions, CheckReport, Indicator, Issue } from './types';
-
-type Figure = 'target' | 'actual' | 'lastYear';
+import type {
+  CheckOptions,
+  CheckReport,
+  Indicator,
+  Issue,
+  IssueParams,
+  NumericField,
+} from './types';
 
 const identity = (indicator: Indicator): string =>
   `${indicator.parent ?? ''}\u0000${indicator.name}\u0000${indicator.unit ?? ''}`;
 
 /** Units of rates and ratios: their figures cannot be added across reports. */
-export function isAdditiveUnit(unit: string | null): boolean {
+function isAdditiveUnit(unit: string | null): boolean {
   return unit === null || !(RATE_UNITS.has(unit) || unit.includes('/'));
 }
 
@@ -52,17 +57,20 @@ export function rollupReports(reports: CheckReport[], options: CheckOptions): Ch
     const additive = isAdditiveUnit(base.unit) || members.length === 1;
     if (!additive) {
       const cell = base.cells.actual ?? base.cells.name;
-      const params = { unit: base.unit ?? '', reports: members.length };
+      const params: IssueParams['not-additive'] = {
+        unit: base.unit ?? '',
+        reports: members.length,
+      };
       issues.push(makeIssue('not-additive', cell, base.row, params, base.name));
     }
     let overflow = false;
-    const sum = (figure: Figure): number | null => {
+    const sum = (figure: NumericField): number | null => {
       if (!additive || members.some((member) => member[figure] === null)) return null;
       const total = clean(members.reduce((acc, member) => acc + (member[figure] ?? 0), 0));
       if (Number.isFinite(total)) return total;
       const cell = base.cells[figure] ?? base.cells.name;
       const text = excerpt(members.map((member) => String(member[figure])).join('+'));
-      const params = { field: figure, text, kind: 'non-finite' };
+      const params: IssueParams['not-a-number'] = { field: figure, text, kind: 'non-finite' };
       issues.push(makeIssue('not-a-number', cell, base.row, params, base.name));
       if (figure === 'target') overflow = true;
       return null;

@@ -1,15 +1,16 @@
 // Stored settings are validated field by field whenever they are read back.
 import { z } from 'zod/mini';
+import { parseIsoDate } from './isoDate';
 import { DEFAULT_SETTINGS } from './settings';
 import type { Settings, SettingsReadResult } from './settings';
 
 const templateSet = z.record(z.string(), z.string());
-const fraction = () => z.number().check(z.minimum(0), z.maximum(1));
+const unitInterval = () => z.number().check(z.minimum(0), z.maximum(1));
 
 export const SettingsSchema = z.object({
-  asOf: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  expectedProgress: z.nullable(fraction()),
-  severeGap: fraction(),
+  asOf: z.nullable(z.string().check(z.refine((text) => parseIsoDate(text) !== null))),
+  expectedProgress: z.nullable(unitInterval()),
+  severeGap: unitInterval(),
   outputMode: z.enum(['column', 'sheet']),
   source: z.enum(['auto', 'selection', 'table', 'sheet']),
   locale: z.nullable(z.enum(['zh-CN', 'en-US'])),

@@ -32,39 +32,83 @@ export const CATEGORY_ORDER: readonly Category[] = [
 ];
 
 export type Direction = 'higher' | 'lower';
-export type Status = 'done' | 'on-track' | 'behind' | 'severely-behind' | 'no-target' | 'invalid';
+export const STATUSES = [
+  'done',
+  'on-track',
+  'behind',
+  'severely-behind',
+  'no-target',
+  'invalid',
+] as const;
+export type Status = (typeof STATUSES)[number];
 export type Severity = 'error' | 'warning';
 
-export type IssueCode =
-  | 'no-header'
-  | 'missing-column'
-  | 'duplicate-column'
-  | 'not-a-number'
-  | 'approximate-value'
-  | 'unit-mismatch'
-  | 'unknown-unit'
-  | 'duplicate-indicator'
-  | 'non-positive-target'
-  | 'negative-value'
-  | 'zero-last-year'
-  | 'missing-last-year'
-  | 'missing-value'
-  | 'parts-sum-mismatch'
-  | 'unknown-parent'
-  | 'unknown-direction'
-  | 'not-additive';
+/** The three figures of an indicator that are read as numbers. */
+export type NumericField = 'actual' | 'target' | 'lastYear';
 
-export interface Issue {
-  code: IssueCode;
+/** Why a written value is not a number. */
+export type NotANumberKind =
+  'placeholder' | 'excel-error' | 'text' | 'boolean' | 'non-finite' | 'date';
+
+/**
+ * The params of each issue code: structured details, rendered per locale by ../messages. Numbers
+ * are in the row's unit; `text` is an excerpt of what the cell holds.
+ */
+export interface IssueParams {
+  /** No header row among the first `rows` rows. */
+  'no-header': { rows: number };
+  'missing-column': { field: Field };
+  /** `usedCell`: the header cell of the same field that is used. */
+  'duplicate-column': { field: Field; usedCell: string };
+  'not-a-number': { field: NumericField; text: string; kind: NotANumberKind };
+  /** `value`: the figure counted, in `unit` ('' when the row has none). */
+  'approximate-value': { field: NumericField; text: string; value: number; unit: string };
+  /** `expected`: the row's unit ('' when none); `found`: the unit written in the cell. */
+  'unit-mismatch': { field: NumericField; text: string; expected: string; found: string };
+  /** From a 单位 cell: `unit` only; trailing a number in a number cell: also `field` and `text`. */
+  'unknown-unit': { unit: string; field?: NumericField; text?: string };
+  /** `firstCell`: the name cell of the first indicator with that name. */
+  'duplicate-indicator': { name: string; firstCell: string };
+  'non-positive-target': { value: number };
+  'negative-value': { field: 'actual' | 'lastYear'; value: number };
+  'zero-last-year': Record<string, never>;
+  'missing-last-year': Record<string, never>;
+  'missing-value': { field: 'actual' | 'name' };
+  /**
+   * `childCells`: the parts' cells joined by ','. A sum or difference past the largest double is
+   * text ('2e+308').
+   */
+  'parts-sum-mismatch': {
+    parentCell: string;
+    childCells: string;
+    sum: number | string;
+    total: number;
+    difference: number | string;
+    unit: string;
+  };
+  /** `parent`: the parent name as written. */
+  'unknown-parent': { parent: string };
+  'unknown-direction': { text: string };
+  /** `reports`: how many reports hold the indicator. */
+  'not-additive': { unit: string; reports: number };
+}
+
+export type IssueCode = keyof IssueParams;
+
+interface IssueBase {
   severity: Severity;
   /** A1 address of the cell the issue is about (no sheet prefix). */
   cell: string;
   /** Sheet row number as Excel shows it. */
   row: number;
   indicator?: string;
-  /** Structured details; wording is rendered per locale from code + params. */
-  params: Record<string, string | number>;
 }
+
+/** An issue of one code; wording is rendered per locale from code + params. */
+export type IssueOf<C extends IssueCode> = { code: C; params: IssueParams[C] } & IssueBase;
+
+/** Any issue, discriminated on `code`: `issue.params` is typed once the code is known. */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
 
 export interface IndicatorCells {
   name: string;

@@ -8,7 +8,7 @@ export function percent(value: number, locale: Locale, digits = 1): string {
   }).format(value);
 }
 
-export function signedPercent(value: number, locale: Locale): string {
+function signedPercent(value: number, locale: Locale): string {
   const text = percent(Math.abs(value), locale);
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }

@@ -1,7 +1,7 @@
 // Task-pane entry: decide Excel or standalone (within 2 s), then render the pane.
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../core';
-import { detectHost, onLateExcel } from '../office/host';
+import { detectHost, onLateExcel } from '../office/host/detectHost';
 import { App } from './App';
 import { MemoryWorkbook } from './standalone/memoryWorkbook';
 import type { PaneEnv } from './state/usePane';

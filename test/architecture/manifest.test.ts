@@ -5,24 +5,24 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+const schemas = path.join(root, 'schemas/office-addin-manifest');
 
-function validate(xml: string) {
+function validate(xml: string, extra: string[] = [], env: NodeJS.ProcessEnv = process.env) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'manifest-')), 'manifest.xml');
   writeFileSync(file, xml);
-  return spawnSync(process.execPath, ['scripts/validate-manifest.mjs', file], {
+  return spawnSync(process.execPath, ['scripts/validate-manifest.mjs', file, ...extra], {
     cwd: root,
     encoding: 'utf8',
+    env,
   });
 }
 
-// Where ../shared is absent, npm run validate uses Microsoft's online validator instead (needs
-// internet); these cases are about the offline path and its messages.
-const schemas = path.resolve(root, '../shared/schemas/office-addin-manifest');
-const describeOffline = existsSync(schemas) ? describe : describe.skip;
-
-describeOffline('npm run validate (offline, official XSDs)', () => {
-  it('accepts the project manifest', () => {
+describe('npm run validate (xmllint against the vendored official XSDs)', () => {
+  it('accepts the project manifest, validated against the XSDs in schemas/', () => {
     const result = validate(manifest);
+    expect(result.stdout).toContain(
+      'xmllint against schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd',
+    );
     expect(result.stderr).toMatch(/validates/);
     expect(result.status).toBe(0);
   });
@@ -37,6 +37,48 @@ describeOffline('npm run validate (offline, official XSDs)', () => {
     const result = validate(manifest.replace('resid="RunCheck.Tooltip"', 'resid="Nope.Tooltip"'));
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('resid "Nope.Tooltip"');
+  });
+
+  it('fails, having validated nothing, when the schema is missing', () => {
+    const result = validate(manifest, ['--schemas', 'test/.out/no-such-schemas']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /FAILED, nothing was validated: no schema at test\/\.out\/no-such-schemas\/OfficeAppManifestV1_1\.xsd/,
+    );
+    expect(result.stderr).not.toMatch(/validates/);
+  });
+
+  it('fails, having validated nothing, when xmllint cannot run', () => {
+    const result = validate(manifest, [], { ...process.env, PATH: path.join(root, 'no-bin') });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/FAILED, nothing was validated: cannot run xmllint/);
+  });
+
+  it('vendors every schema the manifest schema imports, with its source and licence', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const xsd = readFileSync(path.join(schemas, file), 'utf8');
+      for (const [, imported] of xsd.matchAll(/<xs:import schemaLocation="([^"]+)"/g)) {
+        visit(imported ?? '');
+      }
+    };
+    visit('OfficeAppManifestV1_1.xsd');
+    expect([...seen].sort()).toEqual([
+      'ContentAppVersionOverridesV1_0.xsd',
+      'MailAppVersionOverridesV1_0.xsd',
+      'MailAppVersionOverridesV1_1.xsd',
+      'OfficeAppBasicTypesV1_0.xsd',
+      'OfficeAppManifestV1_1.xsd',
+      'TaskPaneAppVersionOverridesV1_0.xsd',
+    ]);
+    const source = readFileSync(path.join(schemas, 'SOURCE.md'), 'utf8');
+    expect(source).toContain('OfficeDev/office-js-docs-pr');
+    expect(source).toContain('c8048fa03f052013a298f919ff218b9a3d5c5ad0');
+    expect(source).toContain('The MIT License (MIT)');
+    expect(source).toContain('Creative Commons Attribution 4.0');
+    expect(existsSync(path.join(schemas, 'local-fixes.patch'))).toBe(true);
   });
 
   it('declares the zh-CN default with en-US overrides, both ribbon buttons and ReadWriteDocument', () => {

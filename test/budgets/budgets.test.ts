@@ -1,27 +1,37 @@
-// Performance budgets, asserted from the benchmark scripts' own figures. Ceilings sit above the
-// measured values (README "Performance") so a loaded CI machine does not fail them by noise,
-// while a real regression (a library pulled into start-up, an extra Office sync) still does.
+// Performance budgets, asserted from the benchmarks' own figures (test/bench). Each ceiling is a
+// figure measured on the 2-core build machine (3 runs, 2026-12-02, commit b2c6697) plus a stated
+// headroom: enough for noise, small enough that a real regression (a library pulled into start-up,
+// an extra Office sync, a slower CLI) fails.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { measureBundle } from '../../scripts/bench-pane';
+import { measureBundle } from '../bench/pane';
 import { FUZZ_RUNS } from '../robustness/budgets';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export const BUDGETS = {
-  /** Measured 154 KiB; the goal is < 155 KiB (the empty official React template). */
-  paneStartupGzipKiB: 160,
-  /** One sync to read the table, one to write the marks, at 10,000 rows. */
-  officeSyncsPerCheck: 2,
-  /** Measured 1.5–1.7 (median of 5); target 1.5. */
-  cliToExceljsRatio: 2.5,
+  /**
+   * Measured 158,121 B gzip (deterministic for a given build) + 1.5%. The goal is 155,001 B, the
+   * empty official React template (issue 14): lower this ceiling as start-up shrinks towards it.
+   */
+  paneStartupGzipBytes: 160_500,
+  /**
+   * At 10,000 rows: read 1 sync, look before writing 1, write 1 (the marks record, a custom XML
+   * part, travels in those batches); a re-run reads the record too (+1). Exact counts, no headroom:
+   * one more sync is a regression. No document-settings round trips at all (before the record
+   * moved out of the settings a check made 2 syncs + 3 settings round trips).
+   */
+  officeSyncsFirstCheck: 3,
+  officeSyncsRerun: 4,
+  /** Measured 1.58–1.59 (each a median of 5) + 26%; target 1.5. */
+  cliToExceljsRatio: 2.0,
   minFuzzRuns: 1000,
 };
 
-/** The last line a benchmark prints is its figures as JSON. */
+/** The last line a benchmark (test/bench) prints is its figures as JSON. */
 function benchFigures(script: string): Record<string, unknown> {
-  const output = execFileSync(TSX, [path.join('scripts', script)], {
+  const output = execFileSync(TSX, [path.join('test', 'bench', script)], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,26 +44,28 @@ describe('budgets', () => {
   it('keeps the JavaScript taskpane.html loads at start under the ceiling (gzip)', () => {
     const bundle = measureBundle();
     expect(bundle.startup.length).toBeGreaterThan(0);
-    expect(bundle.startupGzip / 1024).toBeLessThan(BUDGETS.paneStartupGzipKiB);
+    expect(bundle.startupGzip).toBeLessThanOrEqual(BUDGETS.paneStartupGzipBytes);
     // docx and exceljs never load at start.
     const startupFiles = bundle.startup.map((f) => f.file).join(' ');
     expect(bundle.lazy.some((f) => f.raw > 500_000)).toBe(true);
     expect(startupFiles).not.toMatch(/docx|xlsx/);
   });
 
-  it('checks 10,000 rows in Excel with at most two Office syncs', () => {
-    const figures = benchFigures('bench-office.ts');
+  it('checks 10,000 rows in Excel in three syncs (a re-run in four) and no settings round trip', () => {
+    const figures = benchFigures('office.ts');
     expect(figures.rows).toBe(10_000);
     expect(Number(figures.syncsRead) + Number(figures.syncsWrite)).toBeLessThanOrEqual(
-      BUDGETS.officeSyncsPerCheck,
+      BUDGETS.officeSyncsFirstCheck,
     );
-  }, 120_000);
+    expect(Number(figures.syncsRerun)).toBeLessThanOrEqual(BUDGETS.officeSyncsRerun);
+    expect(figures.settingsRoundTrips).toBe(0);
+  }, 20_000); // the benchmark took 3.8–4.4 s (14.9 s in a loaded full run): ≈ 4.5×
 
-  it('keeps the CLI check close to a plain exceljs read of the same file', () => {
-    const figures = benchFigures('bench-cli.ts');
+  it('keeps the CLI check within 2× a plain exceljs read of the same file', () => {
+    const figures = benchFigures('cli.ts');
     expect(Number(figures.ratio)).toBeGreaterThan(0);
     expect(Number(figures.ratio)).toBeLessThanOrEqual(BUDGETS.cliToExceljsRatio);
-  }, 300_000);
+  }, 90_000); // the benchmark, CLI build included, took 25–27 s (54 s in a loaded full run): ≈ 3.4×
 
   it('fuzzes with at least 1,000 runs per property', () => {
     expect(FUZZ_RUNS).toBeGreaterThanOrEqual(BUDGETS.minFuzzRuns);

@@ -1,4 +1,4 @@
-import { parseCommand, requestedLocale, todayIso } from '../../src/cli/args';
+import { parseCommand, requestedLocale } from '../../src/cli/args';
 import { CliError } from '../../src/cli/errors';
 
 function usageError(argv: string[]): { code: string; params: Record<string, string> } {
@@ -12,12 +12,12 @@ function usageError(argv: string[]): { code: string; params: Record<string, stri
 }
 
 describe('parseCommand', () => {
-  it('fills the defaults', () => {
-    expect(parseCommand(['check', 'a.xlsx'])).toEqual({
+  it('fills the defaults; the as-of date is the end of the last full month, as in the pane', () => {
+    expect(parseCommand(['check', 'a.xlsx'], new Date(2026, 6, 5, 23, 59))).toEqual({
       kind: 'check',
       options: {
         files: ['a.xlsx'],
-        asOf: todayIso(),
+        asOf: '2026-06-30',
         locale: 'zh-CN',
         format: 'text',
         rollup: false,
@@ -128,11 +128,5 @@ describe('requestedLocale', () => {
     [[], 'zh-CN'],
   ])('%p → %s', (argv, locale) => {
     expect(requestedLocale(argv)).toBe(locale);
-  });
-});
-
-describe('todayIso', () => {
-  it('uses the local calendar date', () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

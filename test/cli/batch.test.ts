@@ -1,13 +1,13 @@
 // End to end: several files (one report each), --rollup (county tables into the city's).
-import { writeCliFixtures, type CliFixturePaths } from '../../scripts/make-cli-fixtures';
-import { ensureBuilt, outDir, runCli } from './support';
+import { writeCliFixtures, type CliFixturePaths } from '../fixtures/generate/cli';
+import { SETUP_TIMEOUT_MS, ensureBuilt, outDir, runCli } from './support';
 
 let f: CliFixturePaths;
 
 beforeAll(async () => {
   ensureBuilt();
   f = await writeCliFixtures(outDir('batch'));
-}, 180_000);
+}, SETUP_TIMEOUT_MS);
 
 const AS_OF = ['--as-of', '2026-06-30'];
 

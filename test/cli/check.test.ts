@@ -8,8 +8,8 @@ import {
   makeXlsx,
   writeCliFixtures,
   type CliFixturePaths,
-} from '../../scripts/make-cli-fixtures';
-import { ensureBuilt, outDir, root, runCli, sha256 } from './support';
+} from '../fixtures/generate/cli';
+import { SETUP_TIMEOUT_MS, ensureBuilt, outDir, root, runCli, sha256 } from './support';
 
 let f: CliFixturePaths;
 let hashes: Map<string, string>;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = outDir('check');
   f = await writeCliFixtures(dir);
   hashes = new Map(Object.values(f).map((file) => [file, sha256(file)]));
-}, 180_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(() => {
   for (const [file, hash] of hashes) expect(sha256(file)).toBe(hash);

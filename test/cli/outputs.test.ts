@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { writeCliFixtures, type CliFixturePaths } from '../../scripts/make-cli-fixtures';
-import { ensureBuilt, outDir, runCli, sha256 } from './support';
+import { writeCliFixtures, type CliFixturePaths } from '../fixtures/generate/cli';
+import { SETUP_TIMEOUT_MS, ensureBuilt, outDir, runCli, sha256 } from './support';
 
 let f: CliFixturePaths;
 let dir: string;
@@ -13,11 +13,13 @@ beforeAll(async () => {
   ensureBuilt();
   dir = outDir('outputs');
   f = await writeCliFixtures(dir);
-}, 180_000);
+}, SETUP_TIMEOUT_MS);
 
 const AS_OF = ['--as-of', '2026-06-30'];
-const LIGHT_ORANGE = 'FFFCE4D6';
-const LIGHT_RED = 'FFFFC7CE';
+// The marking rule's colours (core TONE_COLORS), the same as in Excel.
+const BEHIND = 'FFFFEB9C';
+const SEVERELY_BEHIND = 'FFFFC7CE';
+const INVALID = 'FFE4DFEC';
 
 async function openSheet(file: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -46,12 +48,14 @@ describe('--annotate', () => {
     expect(sheet.getCell('G4').value).toBe('达序时');
     expect(sheet.getCell('G8').value).toBe('数据错误');
     expect(sheet.getCell('G10').value).toBe('滞后');
-    expect(fillOf(sheet, 'G10')).toBe(LIGHT_ORANGE);
-    expect(fillOf(sheet, 'D10')).toBe(LIGHT_ORANGE);
-    expect(fillOf(sheet, 'G8')).toBe(LIGHT_RED);
-    expect(fillOf(sheet, 'D8')).toBe(LIGHT_RED);
+    expect(fillOf(sheet, 'G10')).toBeNull(); // labels are not filled; the figures are
+    expect(fillOf(sheet, 'D10')).toBe(BEHIND);
+    expect(fillOf(sheet, 'G8')).toBeNull();
+    expect(fillOf(sheet, 'D8')).toBe(INVALID);
     expect(fillOf(sheet, 'D4')).toBeNull();
-    expect(String(sheet.getCell('D8').note)).toContain('#DIV/0!');
+    // Issues are notes on the status cell of their row, never on the user's cells.
+    expect(String(sheet.getCell('G8').note)).toContain('#DIV/0!');
+    expect(sheet.getCell('D8').note).toBeUndefined();
     // User cells are kept: the title, the formula and its cached result.
     expect(sheet.getCell('A1').value).toBe('2026年上半年科技工作指标完成情况');
     expect(sheet.getCell('D4').value).toEqual({ formula: 'SUM(D5:D7)', result: 331 });
@@ -65,7 +69,7 @@ describe('--annotate', () => {
     const sheet = await openSheet(copy);
     expect(sheet.getCell('G2').value).toBe('Status');
     expect(sheet.getCell('G8').value).toBe('Severely behind');
-    expect(fillOf(sheet, 'D8')).toBe(LIGHT_ORANGE);
+    expect(fillOf(sheet, 'D8')).toBe(SEVERELY_BEHIND);
   });
 
   it('turns a GB18030 CSV into a marked workbook', async () => {

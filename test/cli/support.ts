@@ -10,6 +10,13 @@ const bundle = path.join(root, 'dist-cli/cli.cjs');
 const bin = path.join(root, 'bin/indicator-assistant.cjs');
 const noNetwork = path.join(root, 'test/support/noNetwork.cjs');
 const lock = path.join(root, 'test/.out/cli-build.lock');
+/** A CLI build takes 3.7–4.1 s on the 2-core build machine: a lock ≈ 4× that old is left over. */
+const STALE_LOCK_MS = 15_000;
+/**
+ * Timeout of a beforeAll that calls ensureBuilt and writes fixtures: measured ≤ 4.4 s (the build
+ * 3.7–4.1 s when sources changed, fixtures 0.15–0.27 s); 25 s also covers a stale lock first.
+ */
+export const SETUP_TIMEOUT_MS = 25_000;
 
 function newestSource(): number {
   const walk = (dir: string): number =>
@@ -38,7 +45,7 @@ export function ensureBuilt(): void {
       mkdirSync(lock);
     } catch {
       const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - lockedAt > 180_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - lockedAt > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
       sleep(200);
       continue;
     }

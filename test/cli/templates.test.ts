@@ -1,8 +1,8 @@
 // End to end: --templates (user narrative templates, refused when invalid).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeCliFixtures, type CliFixturePaths } from '../../scripts/make-cli-fixtures';
-import { ensureBuilt, outDir, runCli } from './support';
+import { writeCliFixtures, type CliFixturePaths } from '../fixtures/generate/cli';
+import { SETUP_TIMEOUT_MS, ensureBuilt, outDir, runCli } from './support';
 
 let f: CliFixturePaths;
 let dir: string;
@@ -11,7 +11,7 @@ beforeAll(async () => {
   ensureBuilt();
   dir = outDir('templates');
   f = await writeCliFixtures(dir);
-}, 180_000);
+}, SETUP_TIMEOUT_MS);
 
 const templatesFile = (name: string, content: unknown): string => {
   const file = path.join(dir, name);

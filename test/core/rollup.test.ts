@@ -112,9 +112,9 @@ describe('rollupReports', () => {
   it('a sum past the largest double is not-a-number, never Infinity', () => {
     const big = county([['专利申请量', '件', 1e308, 1e308, 1, null]]);
     const rolled = rollupReports([big, big], OPTIONS);
-    expect(rolled.issues.map((issue) => [issue.code, issue.cell, issue.params.field])).toEqual([
-      ['not-a-number', 'C2', 'target'],
-      ['not-a-number', 'D2', 'actual'],
+    expect(rolled.issues).toMatchObject([
+      { code: 'not-a-number', cell: 'C2', params: { field: 'target' } },
+      { code: 'not-a-number', cell: 'D2', params: { field: 'actual' } },
     ]);
     expect(rolled.indicators[0]).toMatchObject({
       target: null,
@@ -146,9 +146,9 @@ describe('rollupReports', () => {
       ['高新技术产值', '亿元', 0.7014],
     ]);
     const added = rolled.issues.slice(C.issues.length + D.issues.length);
-    expect(
-      added.map((issue) => [issue.code, issue.cell, issue.params.sum, issue.params.total]),
-    ).toEqual([['parts-sum-mismatch', 'D2', 321, 331]]);
+    expect(added).toMatchObject([
+      { code: 'parts-sum-mismatch', cell: 'D2', params: { sum: 321, total: 331 } },
+    ]);
   });
 
   it('treats a target given in only some reports as unknown', () => {

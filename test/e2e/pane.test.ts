@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { encodeGb18030 } from '../../scripts/make-cli-fixtures';
+import { encodeGb18030 } from '../fixtures/generate/cli';
 import { launchChromium, openPane, serveDist } from './harness';
 import type { PaneSession, StaticServer } from './harness';
 
@@ -57,6 +57,27 @@ async function checkSample(page: Page, names: { load: string; check: string }): 
   await page.getByTestId('summary-counts').waitFor();
 }
 
+/**
+ * Milliseconds from the page's load event until the standalone pane's 加载示例 button shows, both on
+ * the page's clock and checked every frame (Playwright's own polling would add up to 500 ms).
+ */
+async function standaloneAfterLoadMs(page: Page): Promise<number> {
+  const shownAt = await page.waitForFunction(
+    () => {
+      const buttons = [...document.querySelectorAll('button')];
+      const load = buttons.find((button) => button.textContent?.includes('加载示例'));
+      return load !== undefined && load.getClientRects().length > 0 && performance.now();
+    },
+    undefined,
+    { polling: 'raf', timeout: 10_000 },
+  );
+  const loadEnd = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation');
+    return (navigation as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+  });
+  return Number(await shownAt.jsonValue()) - loadEnd;
+}
+
 async function counts(page: Page): Promise<Record<string, string>> {
   const cells = page.locator('[data-count]');
   const result: Record<string, string> = {};
@@ -78,11 +99,12 @@ async function readClipboard(page: Page): Promise<Record<string, string>> {
 }
 
 describe('task pane in Chromium (standalone)', () => {
-  it('renders standalone within 2 s when office.js cannot load', async () => {
-    const started = Date.now();
+  // The pane's promise: standalone within 2 s of loading, whatever office.js does (README). Measured
+  // from the load event, 15 runs each: office.js blocked 0.33–0.65 s, no host 0.35–0.60 s, never
+  // answers 1.60–1.66 s (1.5 s of it waiting for Office). Loading itself adds 0.5–0.8 s.
+  it('renders standalone within 2 s of page load when office.js cannot load', async () => {
     const { page } = await open();
-    await page.getByRole('button', { name: '加载示例' }).waitFor({ timeout: 2000 });
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await standaloneAfterLoadMs(page)).toBeLessThan(2000);
     await expect(page.getByText('独立模式').isVisible()).resolves.toBe(true);
   });
 
@@ -92,11 +114,9 @@ describe('task pane in Chromium (standalone)', () => {
       'window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };',
     ],
     ['Office.onReady never answers', 'window.Office = { onReady: () => new Promise(() => {}) };'],
-  ])('renders standalone within 2 s when %s', async (_case, stub) => {
+  ])('renders standalone within 2 s of page load when %s', async (_case, stub) => {
     const { page } = await open('zh-CN', stub);
-    const started = Date.now();
-    await page.getByRole('button', { name: '加载示例' }).waitFor({ timeout: 3000 });
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await standaloneAfterLoadMs(page)).toBeLessThan(2000);
   });
 
   it('switches to Excel when Office answers after the pane went standalone', async () => {

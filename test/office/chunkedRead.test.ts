@@ -4,7 +4,7 @@ import {
   chunkRows,
   estimateBytes,
   PAYLOAD_LIMIT_BYTES,
-} from '../../src/office/chunkedRead';
+} from '../../src/office/excel/chunkedRead';
 
 describe('payload estimate', () => {
   it('sizes chunks to stay under the budget', () => {

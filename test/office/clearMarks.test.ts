@@ -1,4 +1,4 @@
-import { FILL_COLORS } from '../../src/office/fillPlan';
+import { TONE_COLORS } from '../../src/core';
 import { FakeTable } from './fake/model';
 import { changedUserCells, check, setup, storedMarks, userContent } from './fixtures';
 import type { Setup } from './fixtures';
@@ -21,7 +21,8 @@ describe('clearMarks', () => {
     expect(s.office.model.sheet('指标核验结果')).not.toBeNull();
     s.counter.reset();
     await s.workbook.clearMarks();
-    expect(s.counter.syncs).toBe(3);
+    // The sheets and our parts; the record; what our cells hold; the removals with the record.
+    expect(s.counter.syncs).toBe(4);
     expect(s.sheet.snapshot()).toEqual(before);
     expect(s.office.model.sheets.map((x) => x.name)).toEqual(['Sheet1']);
     expect(changedUserCells(values, userContent(s.sheet))).toEqual([]);
@@ -68,7 +69,7 @@ describe('clearMarks', () => {
     s.office.model.activeSheetId = other.id;
     s.office.model.select('A1');
     await checkAndMark();
-    expect(other.value(1, 4)).toBe('状态');
+    expect(other.value(1, 4)).toBe('核验状态');
     const gone = s.office.model.addSheet('临时');
     s.office.model.activeSheetId = gone.id;
     gone.put('A1', [
@@ -84,10 +85,12 @@ describe('clearMarks', () => {
     expect(other.fill(2, 3)).toBeUndefined();
   });
 
-  it('with nothing recorded does no round trip to Excel', async () => {
+  it('with nothing recorded looks once and changes nothing', async () => {
     s = setup();
+    const before = s.sheet.snapshot();
     await s.workbook.clearMarks();
-    expect(s.counter.syncs).toBe(0);
+    expect(s.counter.syncs).toBe(1);
+    expect(s.sheet.snapshot()).toEqual(before);
   });
 
   it('keeps the marks of a protected sheet recorded and says so', async () => {
@@ -95,7 +98,7 @@ describe('clearMarks', () => {
     await checkAndMark();
     s.sheet.protected = true;
     await expect(s.workbook.clearMarks()).rejects.toMatchObject({ code: 'sheet-protected' });
-    expect(s.sheet.value(2, 6)).toBe('状态');
+    expect(s.sheet.value(2, 6)).toBe('核验状态');
     expect(storedMarks(s.office)?.entries).toHaveLength(1);
     s.sheet.protected = false;
     await s.workbook.clearMarks();
@@ -103,19 +106,22 @@ describe('clearMarks', () => {
     expect(s.sheet.fill(4, 4)).toBeUndefined();
   });
 
-  it('after a failed write, clear still finds and removes what was written', async () => {
+  it('leaves a note the user added where ours would go, and lists the issue instead', async () => {
     s = setup();
     const source = await s.workbook.readSource('auto');
     const report = check(source);
-    s.sheet.notes.set('7,6', '抢先写入的批注'); // appears between look and write: the add fails
-    await expect(
-      s.workbook.writeMarks(report, source, { mode: 'column', locale: 'zh-CN' }),
-    ).rejects.toMatchObject({ code: 'office-error' });
-    expect(s.sheet.value(2, 6)).toBe('状态');
-    expect(s.sheet.fill(4, 4)).toBe(FILL_COLORS.severelyBehind);
+    s.sheet.notes.set('7,6', '抢先写入的批注'); // after the read, before the write
+    const summary = await s.workbook.writeMarks(report, source, {
+      mode: 'column',
+      locale: 'zh-CN',
+    });
+    expect(summary).toMatchObject({ notes: 0, resultSheet: '指标核验结果' });
+    expect(s.sheet.value(2, 6)).toBe('核验状态');
+    expect(s.sheet.fill(4, 4)).toBe(TONE_COLORS['severely-behind']);
     await s.workbook.clearMarks();
     expect(s.sheet.value(2, 6)).toBe('');
     expect(s.sheet.fill(4, 4)).toBeUndefined();
     expect(s.sheet.notes.get('7,6')).toBe('抢先写入的批注');
+    expect(s.office.model.sheets.map((x) => x.name)).toEqual(['Sheet1']);
   });
 });

@@ -1,14 +1,15 @@
-import { OfficeAdapterError, toAdapterError } from '../../src/office/errors';
-import type { OfficeErrorCode } from '../../src/office/errors';
+import { HostError, hostErrorMessage } from '../../src/core';
+import type { HostErrorCode } from '../../src/core';
+import { toHostError } from '../../src/office';
 import { installFakeOffice } from './fake/install';
 
 const richApi = (code: string) => Object.assign(new Error(code), { code, debugInfo: {} });
 
-describe('Office errors become typed errors', () => {
+describe('Office errors become HostErrors', () => {
   const office = installFakeOffice();
   afterAll(() => office.uninstall());
 
-  it.each<[string, OfficeErrorCode]>([
+  it.each<[string, HostErrorCode]>([
     ['InvalidOperationInCellEditMode', 'edit-mode'],
     ['AccessDenied', 'sheet-protected'],
     ['RequestPayloadSizeLimitExceeded', 'payload-too-large'],
@@ -19,36 +20,36 @@ describe('Office errors become typed errors', () => {
     ['ItemNotFound', 'sheet-not-found'],
     ['InvalidReference', 'invalid-address'],
     ['InvalidSelection', 'multi-area-selection'],
-    ['InvalidArgument', 'office-error'],
-    ['GeneralException', 'office-error'],
+    ['InvalidArgument', 'host-error'],
+    ['GeneralException', 'host-error'],
   ])('%s → %s, keeping the original', (officeCode, code) => {
     const original = richApi(officeCode);
-    const error = toAdapterError(original);
-    expect(error).toBeInstanceOf(OfficeAdapterError);
-    expect(error).toMatchObject({ code, officeCode, cause: original });
+    const error = toHostError(original);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ code, hostCode: officeCode, cause: original });
   });
 
   it('lets a caller say what a code means in its context', () => {
     expect(
-      toAdapterError(richApi('InvalidArgument'), { InvalidArgument: 'invalid-address' }).code,
+      toHostError(richApi('InvalidArgument'), { InvalidArgument: 'invalid-address' }).code,
     ).toBe('invalid-address');
   });
 
-  it('passes an OfficeAdapterError through unchanged', () => {
-    const error = new OfficeAdapterError('no-data');
-    expect(toAdapterError(error)).toBe(error);
+  it('passes an HostError through unchanged', () => {
+    const error = new HostError('no-data');
+    expect(toHostError(error)).toBe(error);
   });
 
-  it('wraps an error without an Office code as office-error inside Excel', () => {
+  it('wraps an error without an Office code as host-error inside Excel', () => {
     const bug = new TypeError('x is undefined');
-    expect(toAdapterError(bug)).toMatchObject({
-      code: 'office-error',
+    expect(toHostError(bug)).toMatchObject({
+      code: 'host-error',
       cause: bug,
-      officeCode: null,
+      hostCode: null,
     });
   });
 
-  it.each<[OfficeErrorCode, string, string]>([
+  it.each<[HostErrorCode, string, string]>([
     [
       'edit-mode',
       'Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。',
@@ -60,14 +61,14 @@ describe('Office errors become typed errors', () => {
       'No data to check. Select the indicator table or put the cursor inside it.',
     ],
   ])('%s has user wording in both languages', (code, zh, en) => {
-    const error = new OfficeAdapterError(code);
-    expect(error.userMessage('zh-CN')).toBe(zh);
-    expect(error.userMessage('en-US')).toBe(en);
+    const error = new HostError(code);
+    expect(hostErrorMessage(error, 'zh-CN')).toBe(zh);
+    expect(hostErrorMessage(error, 'en-US')).toBe(en);
   });
 
   it('has wording for every code', () => {
-    const codes: OfficeErrorCode[] = [
-      'not-in-excel',
+    const codes: HostErrorCode[] = [
+      'no-host',
       'unsupported-api',
       'payload-too-large',
       'sheet-protected',
@@ -79,18 +80,31 @@ describe('Office errors become typed errors', () => {
       'invalid-address',
       'invalid-settings',
       'settings-failed',
-      'office-error',
+      'host-error',
     ];
     for (const code of codes) {
-      const error = new OfficeAdapterError(code);
-      expect(error.userMessage('zh-CN')).toMatch(/[\u4e00-\u9fff]/);
-      expect(error.userMessage('en-US')).toMatch(/^[A-Z]/);
+      const error = new HostError(code);
+      for (const host of ['excel', 'wps'] as const) {
+        expect(hostErrorMessage(error, 'zh-CN', host)).toMatch(/[\u4e00-\u9fff]/);
+        expect(hostErrorMessage(error, 'en-US', host)).toMatch(/^[A-Z]/);
+      }
     }
   });
 });
 
+describe('wording names the host', () => {
+  it('says WPS 表格 in WPS and Excel in Excel', () => {
+    const error = new HostError('edit-mode');
+    expect(hostErrorMessage(error, 'zh-CN', 'wps')).toContain('WPS 表格');
+    expect(hostErrorMessage(error, 'en-US', 'wps')).toContain('WPS Spreadsheets');
+    expect(hostErrorMessage(new TypeError('bug'), 'zh-CN')).toBe(
+      'Excel 报告了一个错误，操作未完成。请重试。',
+    );
+  });
+});
+
 describe('outside Excel', () => {
-  it('an error without an Office code is not-in-excel when Excel is missing', () => {
-    expect(toAdapterError(new ReferenceError('Excel is not defined')).code).toBe('not-in-excel');
+  it('an error without an Office code is no-host when Excel is missing', () => {
+    expect(toHostError(new ReferenceError('Excel is not defined')).code).toBe('no-host');
   });
 });

@@ -1,10 +1,7 @@
 // A realistic indicator table on a fake sheet, and helpers shared by the office tests.
-import { checkTable } from '../../src/core';
-import type { CheckReport } from '../../src/core';
-import { RoundTripCounter } from '../../src/office/roundTrips';
-import { ExcelWorkbook } from '../../src/office/excelWorkbook';
-import { MARKS_KEY } from '../../src/office/marksRecord';
-import type { SourceData } from '../../src/office/types';
+import { checkTable, decodeMarksXml, MARKS_NAMESPACE } from '../../src/core';
+import type { CheckReport, MarksRecord, SourceData } from '../../src/core';
+import { ExcelWorkbook, RoundTripCounter } from '../../src/office';
 import { installFakeOffice } from './fake/install';
 import type { FakeOffice } from './fake/install';
 import type { FakeSheet, Value } from './fake/model';
@@ -44,12 +41,15 @@ export function check(source: SourceData): CheckReport {
   return checkTable(source.grid, { asOf: '2026-06-30' });
 }
 
-/** The marks record as saved in the document settings (stored as a JSON string). */
-export function storedMarks(
-  office: FakeOffice,
-): { entries: unknown[]; resultSheet: unknown } | null {
-  const raw = office.store.persisted.get(MARKS_KEY);
-  return raw === undefined ? null : JSON.parse(JSON.parse(raw) as string);
+/** The marks record as the workbook's custom XML part holds it (null: no part). */
+export function storedMarks(office: FakeOffice): MarksRecord | null {
+  const parts = office.model.xmlParts.filter((p) => p.namespaceUri === MARKS_NAMESPACE);
+  if (parts.length > 1) throw new Error(`${parts.length} marks parts`);
+  const [part] = parts;
+  if (!part) return null;
+  const read = decodeMarksXml(part.xml);
+  if (read.corrupted) throw new Error('marks part unreadable');
+  return read.record;
 }
 
 /** Every cell that held a value or formula before, with that value or formula. */

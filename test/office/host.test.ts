@@ -1,6 +1,6 @@
 // detectHost: Excel, or standalone (with why) within the timeout, whatever office.js does.
-import { detectHost, HOST_TIMEOUT_MS, onLateExcel } from '../../src/office/host';
-import type { HostInfo } from '../../src/office/host';
+import { detectHost, HOST_TIMEOUT_MS, onLateExcel } from '../../src/office/host/detectHost';
+import type { HostInfo } from '../../src/office/host/detectHost';
 
 type ReadyInfo = { host: string | null; platform: string | null };
 

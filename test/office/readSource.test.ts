@@ -1,4 +1,4 @@
-import { OfficeAdapterError } from '../../src/office/errors';
+import { HostError } from '../../src/core';
 import { FakeTable } from './fake/model';
 import { setup, TABLE } from './fixtures';
 import type { Setup } from './fixtures';
@@ -98,8 +98,8 @@ describe('readSource', () => {
     s = setup();
     s.office.model.select('B3:C4,E6:F7');
     const error = await s.workbook.readSource('selection').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OfficeAdapterError);
-    expect((error as OfficeAdapterError).code).toBe('multi-area-selection');
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).code).toBe('multi-area-selection');
   });
 
   it('auto ignores a multi-area selection (ExcelApi 1.9 RangeAreas)', async () => {

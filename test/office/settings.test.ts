@@ -1,9 +1,7 @@
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { Settings } from '../../src/core/settings';
-import { LAST_NOTICE_KEY, saveLastNotice, SETTINGS_KEY } from '../../src/office/documentSettings';
-import { ExcelWorkbook } from '../../src/office/excelWorkbook';
-import { MARKS_KEY } from '../../src/office/marksRecord';
-import { RoundTripCounter } from '../../src/office/roundTrips';
+import { DEFAULT_SETTINGS, LEGACY_MARKS_KEY as MARKS_KEY } from '../../src/core';
+import type { Settings } from '../../src/core';
+import { ExcelWorkbook, RoundTripCounter, saveLastNotice } from '../../src/office';
+import { LAST_NOTICE_KEY, SETTINGS_KEY } from '../../src/office/store/documentSettings';
 import { installFakeOffice } from './fake/install';
 import type { FakeOffice } from './fake/install';
 
@@ -54,6 +52,12 @@ describe('settings in the workbook', () => {
       ['severeGap'],
     ],
     [
+      'a date that does not exist',
+      JSON.stringify({ ...CUSTOM, asOf: '2026-02-30' }),
+      { ...CUSTOM, asOf: null },
+      ['asOf'],
+    ],
+    [
       'a bad date and mode',
       JSON.stringify({ asOf: '30.06.2026', outputMode: 'both' }),
       DEFAULT_SETTINGS,
@@ -85,7 +89,7 @@ describe('settings in the workbook', () => {
     });
   });
 
-  it('one runtime saving its settings does not drop the marks another runtime recorded', async () => {
+  it('saving settings keeps a marks record an earlier version left in the settings', async () => {
     office = installFakeOffice();
     // Saved by the ribbon command after this runtime loaded its in-memory copy of the bag.
     const marks = JSON.stringify('{"version":1,"entries":[],"resultSheet":{"id":"x","name":"y"}}');
@@ -98,10 +102,10 @@ describe('settings in the workbook', () => {
     office = installFakeOffice();
     office.uninstall();
     await expect(new ExcelWorkbook().loadSettings()).rejects.toMatchObject({
-      code: 'not-in-excel',
+      code: 'no-host',
     });
     await expect(new ExcelWorkbook().readSource('auto')).rejects.toMatchObject({
-      code: 'not-in-excel',
+      code: 'no-host',
     });
   });
 

@@ -1,5 +1,5 @@
-import { chooseSource } from '../../src/office/sourceChoice';
-import type { ChoiceInput, TableRect } from '../../src/office/sourceChoice';
+import { chooseSource } from '../../src/office/plan/sourceChoice';
+import type { ChoiceInput, TableRect } from '../../src/office/plan/sourceChoice';
 
 const used = { r0: 1, c0: 1, r1: 7, c1: 5 };
 const table: TableRect = {

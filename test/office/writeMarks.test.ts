@@ -1,4 +1,10 @@
-import { FILL_COLORS } from '../../src/office/fillPlan';
+import { TONE_COLORS } from '../../src/core';
+
+const FILL_COLORS = {
+  behind: TONE_COLORS.behind,
+  severelyBehind: TONE_COLORS['severely-behind'],
+  invalid: TONE_COLORS.invalid,
+};
 import { FakeTable } from './fake/model';
 import { changedUserCells, check, setup, storedMarks, userContent } from './fixtures';
 import type { Setup } from './fixtures';
@@ -21,11 +27,11 @@ async function checkAndMark(
 }
 
 describe('writeMarks: status column', () => {
-  it('writes 状态 next to the table, fills and a note, in one sync, touching no user value', async () => {
+  it('writes 核验状态 next to the table, fills and a note, looking once and writing once, touching no user value', async () => {
     s = setup();
     const before = userContent(s.sheet);
     const { summary, writeSyncs } = await checkAndMark();
-    expect(writeSyncs).toBe(1);
+    expect(writeSyncs).toBe(2);
     expect(summary).toEqual({
       mode: 'column',
       fellBackToSheet: false,
@@ -34,7 +40,7 @@ describe('writeMarks: status column', () => {
       statusRange: 'G3:G8',
     });
     expect(column(s.sheet, 6, 2, 7)).toEqual([
-      '状态',
+      '核验状态',
       '达序时',
       '严重滞后',
       '滞后',
@@ -50,7 +56,9 @@ describe('writeMarks: status column', () => {
     expect(changedUserCells(before, userContent(s.sheet))).toEqual([]);
     expect(s.office.model.calculationSuspensions).toBe(1);
     expect(s.office.model.syncs).toBe(s.counter.syncs); // nothing syncs past the counter
-    expect(s.counter.snapshot()).toEqual({ sync: 2, settingsRefresh: 2, settingsSave: 1 });
+    // Read 1, look 1, write 1 (the marks record goes in the write's batch, not the settings).
+    expect(s.counter.snapshot()).toEqual({ sync: 3, settingsRefresh: 0, settingsSave: 0 });
+    expect(storedMarks(s.office)?.entries).toHaveLength(1);
   });
 
   it('writes English labels for en-US', async () => {
@@ -65,7 +73,7 @@ describe('writeMarks: status column', () => {
     s.office.model.select('B2:F8');
     const before = userContent(s.sheet);
     const { summary, writeSyncs } = await checkAndMark();
-    expect(writeSyncs).toBe(1);
+    expect(writeSyncs).toBe(2);
     expect(summary).toMatchObject({
       mode: 'sheet',
       fellBackToSheet: true,
@@ -148,13 +156,14 @@ describe('writeMarks: notes', () => {
     expect(texts).toContain('not-a-number');
   });
 
-  it('looks at the note cells first when the sheet has someone else’s notes (one extra sync)', async () => {
+  it('never puts a note over someone else’s note (seen in the look before the write)', async () => {
     s = setup();
     s.sheet.notes.set('7,6', '用户的批注');
     s.sheet.notes.set('0,0', '另一条');
     const { summary, writeSyncs } = await checkAndMark();
     expect(writeSyncs).toBe(2);
     expect(s.sheet.notes.get('7,6')).toBe('用户的批注');
+    expect(s.sheet.notes.get('0,0')).toBe('另一条');
     expect(summary).toMatchObject({ notes: 0, resultSheet: '指标核验结果' });
   });
 
@@ -176,10 +185,10 @@ describe('writeMarks: re-run', () => {
     s.sheet.put('E6', [[30]]); // 高新技术企业 now on track
     const after1 = userContent(s.sheet);
     const { summary, writeSyncs } = await checkAndMark();
-    expect(writeSyncs).toBe(1);
+    expect(writeSyncs).toBe(2);
     expect(summary.statusRange).toBe('G3:G8');
     expect(column(s.sheet, 6, 2, 7)).toEqual([
-      '状态',
+      '核验状态',
       '达序时',
       '严重滞后',
       '达序时',
@@ -213,7 +222,7 @@ describe('writeMarks: re-run', () => {
     const { summary } = await checkAndMark();
     expect(summary.statusRange).toBe('H3:H8');
     expect(column(s.sheet, 6, 2, 7)).toEqual(['', '', '', '', '已电话确认', '']);
-    expect(s.sheet.value(2, 7)).toBe('状态');
+    expect(s.sheet.value(2, 7)).toBe('核验状态');
   });
 
   it('moves from the result sheet back to a status column and removes the old sheet', async () => {
@@ -223,7 +232,7 @@ describe('writeMarks: re-run', () => {
     s.office.model.activeSheetId = s.sheet.id;
     await checkAndMark('column');
     expect(s.office.model.sheet('指标核验结果')).toBeNull();
-    expect(s.sheet.value(2, 6)).toBe('状态');
+    expect(s.sheet.value(2, 6)).toBe('核验状态');
   });
 
   it('reuses its own result sheet instead of adding another', async () => {
@@ -265,7 +274,7 @@ describe('writeMarks: Excel tables', () => {
     expect(second.source.grid.values[0]).toHaveLength(5);
     expect(s.sheet.tables[0]?.rect.c1).toBe(6);
     expect(column(s.sheet, 6, 2, 7)).toEqual([
-      '状态',
+      '核验状态',
       '达序时',
       '严重滞后',
       '滞后',
@@ -293,21 +302,53 @@ describe('writeMarks: Excel tables', () => {
     expect(s.sheet.value(8, 6)).toBe('手工合计');
   });
 
-  it('names the column 状态（核验） when the table already has a 状态 column', async () => {
-    s.sheet.put('F3', [['状态']]);
+  it('names the column 核验状态（指标助手） when the table already has a 核验状态 column', async () => {
+    s.sheet.put('F3', [['核验状态']]);
     await checkAndMark();
-    expect(s.sheet.value(2, 6)).toBe('状态（核验）');
+    expect(s.sheet.value(2, 6)).toBe('核验状态（指标助手）');
   });
 });
 
 describe('writeMarks: failures', () => {
-  it('reports edit mode as a typed error and records what may have been written', async () => {
+  it('reports edit mode as a typed error, having written nothing', async () => {
     s = setup();
     const source = await s.workbook.readSource('auto');
     s.office.model.editMode = true;
+    const before = s.sheet.snapshot();
     await expect(
       s.workbook.writeMarks(check(source), source, { mode: 'column', locale: 'zh-CN' }),
     ).rejects.toMatchObject({ code: 'edit-mode' });
-    expect(storedMarks(s.office)?.entries).toHaveLength(1);
+    expect(s.sheet.snapshot()).toEqual(before);
+    expect(storedMarks(s.office)).toBeNull();
+  });
+
+  it('a write that fails at any action leaves a record from which 清除标记 removes every mark', async () => {
+    let faults = 0;
+    for (let k = 0; ; k += 1) {
+      s?.office.uninstall();
+      s = setup();
+      const before = s.sheet.snapshot();
+      const source = await s.workbook.readSource('auto');
+      s.office.model.failAtOp = s.office.model.opsRun + k;
+      const failed = await s.workbook
+        .writeMarks(check(source), source, { mode: 'column', locale: 'zh-CN' })
+        .then(
+          () => false,
+          (error: unknown) => {
+            expect(error).toMatchObject({ code: 'host-error', hostCode: 'GeneralException' });
+            return true;
+          },
+        );
+      s.office.model.failAtOp = null;
+      await s.workbook.clearMarks();
+      expect({ k, cells: s.sheet.snapshot(), sheets: s.office.model.sheets.length }).toEqual({
+        k,
+        cells: before,
+        sheets: 1,
+      });
+      if (!failed) break;
+      faults += 1;
+    }
+    expect(faults).toBeGreaterThan(10); // each action of the look and the write failed once
   });
 });

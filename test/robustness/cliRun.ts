@@ -34,7 +34,8 @@ export function runCliMeasured(
         maxBuffer: 1 << 26,
         stdio: ['ignore', stdoutFd, 'pipe'],
         env: { ...process.env, PEAK_RSS_FILE: rssFile },
-        timeout: options.timeoutMs ?? 60_000,
+        // The slowest single run on the small files took 0.83–1.02 s: ≈ 5×.
+        timeout: options.timeoutMs ?? 5_000,
       },
     );
     const ms = performance.now() - started;

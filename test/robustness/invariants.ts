@@ -1,6 +1,6 @@
 // What must hold for any report, whatever the input: issue and indicator cells inside the range,
 // counts that add up, and no NaN or Infinity anywhere a user could see it.
-import { splitA1 } from '../../src/core/table/address';
+import { splitA1 } from '../../src/core/a1';
 import type { CheckReport } from '../../src/core/types';
 import { inRange } from '../core/check/inRange';
 

@@ -2,10 +2,12 @@
 // time budget. None may throw or hang.
 import { checkTable } from '../../src/core/check/checkTable';
 import { BAD_TABLES } from '../fixtures/bad/tables';
-import { attempt, expectOutcome } from './knownGap';
+import { attempt } from './attempt';
 import { tableFailures } from './tableHarness';
 
-const DEFAULT_BUDGET_MS = 2000;
+// Every table without a budget of its own took ≤ 3 ms; 100 ms absorbs a GC pause on a loaded
+// machine and still fails a table that goes quadratic.
+const DEFAULT_BUDGET_MS = 100;
 
 describe('bad-table corpus', () => {
   it('holds at least 20 tables with distinct names', () => {
@@ -13,11 +15,7 @@ describe('bad-table corpus', () => {
     expect(new Set(BAD_TABLES.map((table) => table.name)).size).toBe(BAD_TABLES.length);
   });
 
-  it.each(
-    BAD_TABLES.map(
-      (table) => [`${table.name}${table.knownGap ? ' [known gap]' : ''}`, table] as const,
-    ),
-  )(
+  it.each(BAD_TABLES.map((table) => [table.name, table] as const))(
     '%s',
     (_, table) => {
       const grid = table.grid();
@@ -28,8 +26,8 @@ describe('bad-table corpus', () => {
         'threw' in run ? [`threw ${run.threw}`] : tableFailures(run.value, table.expect);
       const budget = table.budgetMs ?? DEFAULT_BUDGET_MS;
       if (elapsed > budget) failures.push(`took ${Math.round(elapsed)} ms, budget ${budget} ms`);
-      expectOutcome(failures, table.knownGap);
+      expect(failures).toEqual([]);
     },
-    60_000,
+    10_000, // the largest (building 100,000 rows, checking, comparing) took 4.2 s in a loaded full run
   );
 });

@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
-import { OfficeAdapterError } from '../../src/office/errors';
+import { HostError } from '../../src/core';
 import { FakePort } from './fakePort';
 import { indicatorButtons, noticeText, readCounts, renderExcel, setAsOf } from './renderPane';
 
@@ -47,7 +47,7 @@ describe('pane in Excel (fake port)', () => {
     });
     const pane = renderExcel(port);
     await started(port);
-    expect((screen.getByLabelText('截止日期') as HTMLInputElement).value).toBe('2026-06-30');
+    expect((screen.getByLabelText('截至日期') as HTMLInputElement).value).toBe('2026-06-30');
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     expect(await readCounts()).toEqual(SAMPLE_COUNTS);
     expect(port.callsOf('readSource').map((c) => c.kind)).toEqual(['table']);
@@ -55,14 +55,14 @@ describe('pane in Excel (fake port)', () => {
     expect(write?.options).toEqual({ mode: 'sheet', locale: 'zh-CN' });
     expect(write?.source.sheetName).toBe('指标');
     expect(write?.report.asOf).toBe('2026-06-30');
-    await waitFor(() => expect(noticeText()).toBe('结果已写入工作表“核验结果”。'));
+    await waitFor(() => expect(noticeText()).toBe('结果已写在工作表“核验结果”。'));
   });
 
   it.each([
     [
       'cells marked',
-      { mode: 'column', fellBackToSheet: false, cellsMarked: 17, notes: 0 },
-      '已在工作表中标记 17 个单元格。',
+      { mode: 'column', fellBackToSheet: false, cellsMarked: 17, notes: 0, statusRange: 'G3:G18' },
+      '状态已写在 G3:G18 列，共标记 17 个单元格。',
     ],
     [
       'a fallback to the result sheet',
@@ -74,7 +74,7 @@ describe('pane in Excel (fake port)', () => {
         fallbackReason: 'neighbour-not-empty',
         resultSheet: '核验结果',
       },
-      '状态列旁边不是空列，结果改写到了工作表“核验结果”。',
+      '表格右侧一列已有内容，为避免覆盖，结果写在工作表“核验结果”。',
     ],
   ] as const)('reports %s after the check', async (_case, summary, text) => {
     const port = new FakePort({ summary: { ...summary } });
@@ -126,24 +126,24 @@ describe('pane in Excel (fake port)', () => {
     const port = new FakePort();
     const pane = renderExcel(port);
     await started(port);
-    port.failNext('readSource', new OfficeAdapterError('edit-mode'));
+    port.failNext('readSource', new HostError('edit-mode'));
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     const alert = await screen.findByTestId('notice');
     await waitFor(() => expect(alert.textContent).toBe(`出错了${EDIT_MODE_ZH}`));
     expect(port.callsOf('writeMarks')).toHaveLength(0);
     expect(screen.queryByTestId('summary-counts')).toBeNull();
 
-    await setAsOf('截止日期', '2026-06-30');
+    await setAsOf('截至日期', '2026-06-30');
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     expect(await readCounts()).toEqual(SAMPLE_COUNTS);
-    await waitFor(() => expect(noticeText()).toBe('已在工作表中标记 17 个单元格。'));
+    await waitFor(() => expect(noticeText()).toBe('状态已写在 G3:G18 列，共标记 17 个单元格。'));
   });
 
-  it('words a raw Office error by its code, in English when Office is in English', async () => {
+  it('words a host error by its code, in English when Office is in English', async () => {
     const port = new FakePort();
     const pane = renderExcel(port, 'en-US');
     await started(port);
-    port.failNext('writeMarks', Object.assign(new Error('denied'), { code: 'AccessDenied' }));
+    port.failNext('writeMarks', new HostError('sheet-protected', { hostCode: 'AccessDenied' }));
     await pane.user.click(screen.getByRole('button', { name: 'Check now' }));
     await waitFor(() =>
       expect(noticeText()).toBe(
@@ -153,7 +153,7 @@ describe('pane in Excel (fake port)', () => {
     );
     // The pane still works: the next check succeeds.
     await pane.user.click(screen.getByRole('button', { name: 'Check now' }));
-    await waitFor(() => expect(noticeText()).toBe('Marked 17 cells in the sheet.'));
+    await waitFor(() => expect(noticeText()).toBe('Status written in G3:G18; 17 cells marked.'));
     expect(port.callsOf('writeMarks').map((c) => c.options.locale)).toEqual(['en-US', 'en-US']);
   });
 
@@ -163,7 +163,7 @@ describe('pane in Excel (fake port)', () => {
     await started(port);
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     await screen.findByTestId('summary-counts');
-    port.failNext('selectCells', new OfficeAdapterError('sheet-not-found'));
+    port.failNext('selectCells', new HostError('sheet-not-found'));
     const [first, second] = indicatorButtons('指标');
     if (!first || !second) throw new Error('no rows');
     await pane.user.click(first);
@@ -205,7 +205,7 @@ describe('pane in Excel (fake port)', () => {
 
   it('shows an error when the settings cannot be read at all, and still checks', async () => {
     const port = new FakePort();
-    port.failNext('loadSettings', new OfficeAdapterError('settings-failed'));
+    port.failNext('loadSettings', new HostError('settings-failed'));
     const pane = renderExcel(port);
     await waitFor(() => expect(noticeText()).toBe('出错了无法在工作簿中读取或保存设置。'));
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
@@ -235,7 +235,7 @@ describe('pane in Excel (fake port)', () => {
 
   it('says so when the chosen source cannot be saved, and still uses it', async () => {
     const port = new FakePort();
-    port.failNext('saveSettings', new OfficeAdapterError('sheet-protected'));
+    port.failNext('saveSettings', new HostError('sheet-protected'));
     const pane = renderExcel(port);
     await started(port);
     await pane.user.selectOptions(screen.getByRole('combobox', { name: '数据范围' }), 'selection');
@@ -253,12 +253,14 @@ describe('pane in Excel (fake port)', () => {
     await pane.user.click(screen.getByRole('tab', { name: '设置' }));
     const clear = await screen.findByRole('button', { name: '清除标记' });
     await pane.user.click(clear);
-    await waitFor(() => expect(noticeText()).toBe('已清除本工具写入的标记。'));
+    await waitFor(() =>
+      expect(noticeText()).toBe('已删除指标助手写入的状态列、底色、批注和结果表。'),
+    );
     expect(port.callsOf('clearMarks')).toHaveLength(1);
     // 清除标记 is not a submit button: nothing was saved.
     expect(port.callsOf('saveSettings')).toHaveLength(0);
 
-    port.failNext('clearMarks', new OfficeAdapterError('edit-mode'));
+    port.failNext('clearMarks', new HostError('edit-mode'));
     await pane.user.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(noticeText()).toBe(`出错了${EDIT_MODE_ZH}`));
     expect(port.callsOf('clearMarks')).toHaveLength(2);
@@ -282,7 +284,7 @@ describe('pane in Excel (fake port)', () => {
     const pane = renderExcel(port);
     await started(port);
     // Nothing stored: the as-of date is the end of the last full month before "today".
-    expect((screen.getByLabelText('截止日期') as HTMLInputElement).value).toBe('2026-04-30');
+    expect((screen.getByLabelText('截至日期') as HTMLInputElement).value).toBe('2026-04-30');
     expect(screen.getByText(/序时进度: 33\.3%/)).toBeTruthy();
     const release = port.hold('readSource');
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));

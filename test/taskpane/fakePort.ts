@@ -2,9 +2,17 @@
 // told to fail any method once (or always) with a given error.
 import { SAMPLE_GRID } from '../../src/core';
 import type { CellGrid, CheckReport, Locale } from '../../src/core';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { OutputMode, Settings, SettingsReadResult, SourceKind } from '../../src/core/settings';
-import type { PendingNotice, SourceData, WorkbookPort, WriteSummary } from '../../src/office/types';
+import { DEFAULT_SETTINGS } from '../../src/core';
+import type {
+  OutputMode,
+  Outcome as PendingNotice,
+  Settings,
+  SettingsReadResult,
+  SourceData,
+  SourceKind,
+  WorkbookPort,
+  WriteSummary,
+} from '../../src/core';
 
 export type PortCall =
   | { method: 'readSource'; kind: SourceKind }

@@ -1,11 +1,5 @@
 // Standalone import: a file's bytes → a table, or the key of the reason it cannot be read.
-import {
-  countyTable,
-  csvText,
-  encodeGb18030,
-  makeCsv,
-  makeXlsx,
-} from '../../scripts/make-cli-fixtures';
+import { countyTable, csvText, encodeGb18030, makeCsv, makeXlsx } from '../fixtures/generate/cli';
 import { importBytes, importFile } from '../../src/taskpane/standalone/importFile';
 import type { ImportResult } from '../../src/taskpane/standalone/importFile';
 import type { LoadedTable } from '../../src/taskpane/standalone/memoryWorkbook';
@@ -95,16 +89,10 @@ describe('importFile', () => {
       { ok: false, reason: 'importEncoding' },
     ],
     [
-      'an unsupported extension',
+      'a binary file of another kind',
       'report.pdf',
-      Uint8Array.from([1, 2, 3]),
-      { ok: false, reason: 'importType' },
-    ],
-    [
-      'no extension',
-      'README',
-      new TextEncoder().encode('a,b'),
-      { ok: false, reason: 'importType' },
+      Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0, 0, 0xff, 0xfe, 0, 0]),
+      { ok: false, reason: 'importBinary' },
     ],
     [
       'text named .xlsx',
@@ -112,7 +100,7 @@ describe('importFile', () => {
       new TextEncoder().encode('指标名称,单位\n'),
       { ok: false, reason: 'importNotXlsx' },
     ],
-    ['a legacy .xls', 'old.xls', oleFile('Workbook'), { ok: false, reason: 'importNotXlsx' }],
+    ['a legacy .xls', 'old.xls', oleFile('Workbook'), { ok: false, reason: 'importLegacyXls' }],
     [
       'a password-protected .xlsx',
       'secret.xlsx',
@@ -121,6 +109,14 @@ describe('importFile', () => {
     ],
   ])('refuses %s with its reason', async (_case, name, bytes, expected) => {
     await expect(importBytes(name, bytes)).resolves.toEqual(expected);
+  });
+
+  it('reads by content: a workbook named .csv, and a text export named .xls or with no extension', async () => {
+    const workbook = new Uint8Array(await makeXlsx(countyTable(), '上半年'));
+    expect(table(await importBytes('导出.csv', workbook)).sheetName).toBe('上半年');
+    const text = new Uint8Array(makeCsv(countyTable(), 'utf-8'));
+    expect(table(await importBytes('导出.xls', text)).grid.values[0]).toEqual(HEADER);
+    expect(table(await importBytes('导出', text)).grid.values[0]).toEqual(HEADER);
   });
 
   it('refuses a truncated .xlsx as damaged', async () => {
@@ -149,7 +145,7 @@ describe('importFile', () => {
       'importEncrypted',
       'importCorrupt',
       'importNoSheet',
-      'importType',
+      'importLegacyXls',
     ] as const;
     for (const reason of reasons) {
       expect(STRINGS['zh-CN'][reason]).toMatch(/[\u4e00-\u9fff]/);

@@ -21,7 +21,7 @@ function interceptCopy(): Map<string, string> {
 
 async function summaryOfSample(pane: PaneHarness, tab = '总结'): Promise<HTMLElement> {
   await pane.user.click(await screen.findByRole('button', { name: /加载示例|Load sample/ }));
-  await setAsOf(pane.env.displayLocale === 'en-US' ? 'As of' : '截止日期', '2026-06-30');
+  await setAsOf(pane.env.displayLocale === 'en-US' ? 'As of' : '截至日期', '2026-06-30');
   await pane.user.click(screen.getByRole('button', { name: /一键核验|Check now/ }));
   await screen.findByTestId('summary-counts');
   await pane.user.click(screen.getByRole('tab', { name: tab }));

@@ -8,7 +8,7 @@ import type { Locale } from '../../src/core';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from '../../src/taskpane/standalone/memoryWorkbook';
 import type { PaneEnv } from '../../src/taskpane/state/usePane';
-import type { WorkbookPort } from '../../src/office/types';
+import type { WorkbookPort } from '../../src/core';
 
 // The first check of a file loads the engine and results chunks: allow for a slow machine.
 configure({ asyncUtilTimeout: 5000 });

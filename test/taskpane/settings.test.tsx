@@ -4,13 +4,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_TEMPLATES } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
-import { OfficeAdapterError } from '../../src/office/errors';
+import { HostError } from '../../src/core';
 import { FakePort } from './fakePort';
 import { noticeText, readCounts, renderExcel } from './renderPane';
 import type { PaneHarness } from './renderPane';
 
 const SEVERE = '严重滞后阈值（低于序时进度的百分点）';
-const EXPECTED = '序时进度（留空则按截止日期计算）';
+const EXPECTED = '序时进度（留空则按截至日期计算）';
 const TEMPLATES = '总结模板（ICU MessageFormat）';
 const PERCENT_INVALID = '请输入 0 到 100 之间的数字。';
 const OVERALL = '截至本期，共核验{total}项指标。';
@@ -226,7 +226,7 @@ describe('settings view', () => {
   it('keeps the form when saving fails, and says why', async () => {
     const port = new FakePort();
     const pane = await openSettings(port);
-    port.failNext('saveSettings', new OfficeAdapterError('settings-failed'));
+    port.failNext('saveSettings', new HostError('settings-failed'));
     await replaceText(pane, screen.getByRole('spinbutton', { name: SEVERE }), '30');
     await pane.user.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(noticeText()).toBe('出错了无法在工作簿中读取或保存设置。'));

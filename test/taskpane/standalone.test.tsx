@@ -2,7 +2,7 @@
 // The pane outside Excel (MemoryWorkbook): sample → check → filters → locate → summary → edit.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { encodeGb18030 } from '../../scripts/make-cli-fixtures';
+import { encodeGb18030 } from '../fixtures/generate/cli';
 import {
   indicatorButtons,
   locatedCells,
@@ -22,7 +22,7 @@ async function checkSample(pane: PaneHarness, names = ZH): Promise<void> {
   await screen.findByTestId('summary-counts');
 }
 
-const ZH = { load: '加载示例', asOf: '截止日期', check: '一键核验' };
+const ZH = { load: '加载示例', asOf: '截至日期', check: '一键核验' };
 const EN = { load: 'Load sample', asOf: 'As of', check: 'Check now' };
 
 describe('standalone pane (zh-CN)', () => {
@@ -45,7 +45,7 @@ describe('standalone pane (zh-CN)', () => {
     expect(noticeText()).toContain('已载入：sample.xlsx');
     // The preview shows the loaded table before any check.
     expect(await screen.findByRole('table', { name: '表格预览' })).toBeTruthy();
-    await setAsOf('截止日期', '2026-06-30');
+    await setAsOf('截至日期', '2026-06-30');
     expect(screen.getByText(/序时进度: 50%/)).toBeTruthy();
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     expect(await readCounts()).toEqual(SAMPLE_COUNTS);
@@ -171,10 +171,11 @@ describe('standalone pane (zh-CN)', () => {
     // The accept attribute filters the browser's dialog, but not every way a file arrives.
     const user = userEvent.setup({ applyAccept: false, delay: null });
     const input = await screen.findByLabelText('导入 .xlsx/.csv');
-    await user.upload(input, new File(['x'], 'notes.pdf'));
+    const pdf = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x0a, 0, 0xe2, 0xe3, 0, 0]);
+    await user.upload(input, new File([pdf], 'notes.pdf'));
     const alert = await screen.findByTestId('notice');
     expect(alert.textContent).toContain('出错了');
-    expect(alert.textContent).toContain('无法读取该文件：只支持 .xlsx 和 .csv 文件。');
+    expect(alert.textContent).toContain('无法读取该文件：这不是文本 CSV 文件。');
     await user.upload(input, new File([''], 'empty.csv'));
     await waitFor(() => expect(noticeText()).toContain('文件是空的。'));
     await user.click(screen.getByRole('button', { name: '加载示例' }));

@@ -1,7 +1,7 @@
 // The check engine: a grid of cells in, every indicator judged and every problem listed out.
 import { appendAll } from '../arrays';
 import type { CellGrid, CheckOptions, CheckReport, Field, Issue } from '../types';
-import { columnLetter, splitA1, toA1 } from '../table/address';
+import { columnLetter, splitA1, toA1 } from '../a1';
 import type { HeaderInfo } from '../table/detectHeader';
 import { detectHeader } from '../table/detectHeader';
 import { gridShape } from '../table/shape';
@@ -88,7 +88,7 @@ function emptyReport(
 }
 
 /** Sheet order: by row, then by column; issues of one cell keep the order they were found in. */
-export function sortIssues(issues: readonly Issue[]): Issue[] {
+function sortIssues(issues: readonly Issue[]): Issue[] {
   const column = (issue: Issue): number => splitA1(issue.cell)?.col ?? 0;
   return issues
     .map((issue, index) => ({ issue, index, col: column(issue) }))

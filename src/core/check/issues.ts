@@ -1,5 +1,5 @@
 // Issue records: one severity per code, params are plain data (wording lives in ../messages).
-import type { Issue, IssueCode, Severity } from '../types';
+import type { IssueCode, IssueOf, IssueParams, Severity } from '../types';
 
 export const SEVERITY: Record<IssueCode, Severity> = {
   'no-header': 'error',
@@ -21,14 +21,15 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   'not-additive': 'warning',
 };
 
-export function makeIssue(
-  code: IssueCode,
+/** An issue of `code` with exactly that code's params: a missing or misspelt key does not compile. */
+export function makeIssue<C extends IssueCode>(
+  code: C,
   cell: string,
   row: number,
-  params: Issue['params'],
+  params: IssueParams[C],
   indicator?: string,
-): Issue {
-  const issue: Issue = { code, severity: SEVERITY[code], cell, row, params };
+): IssueOf<C> {
+  const issue: IssueOf<C> = { code, severity: SEVERITY[code], cell, row, params };
   if (indicator !== undefined) issue.indicator = indicator;
   return issue;
 }

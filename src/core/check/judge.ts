@@ -1,5 +1,5 @@
 // Judging one indicator: completion, growth and status. Shared by checkTable and rollupReports.
-import type { Indicator, Issue, Status } from '../types';
+import type { Indicator, Issue, IssueCode, IssueOf, IssueParams, Status } from '../types';
 import { clean } from '../table/units';
 import { makeIssue } from './issues';
 
@@ -45,7 +45,7 @@ export function judgeIndicator(
     );
   }
   if (negativeMatters && lastYear !== null && lastYear < 0) {
-    const params = { field: 'lastYear', value: lastYear };
+    const params: IssueParams['negative-value'] = { field: 'lastYear', value: lastYear };
     issues.push(issueAt(indicator, 'negative-value', cells.lastYear, params));
   }
 
@@ -105,11 +105,11 @@ function lowerStatus(actual: number, ceiling: number, rule: ProgressRule): Statu
   return actual / ceiling - 1 > rule.severeGap + EPS ? 'severely-behind' : 'behind';
 }
 
-function issueAt(
+function issueAt<C extends IssueCode>(
   indicator: Numbers,
-  code: Issue['code'],
+  code: C,
   cell: string | undefined,
-  params: Issue['params'],
-): Issue {
+  params: IssueParams[C],
+): IssueOf<C> {
   return makeIssue(code, cell ?? indicator.cells.name, indicator.row, params, indicator.name);
 }

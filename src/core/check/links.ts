@@ -1,5 +1,5 @@
 // Links sub-items to their parents, reports unknown parents and duplicate indicators.
-import type { Issue } from '../types';
+import type { Issue, IssueParams } from '../types';
 import { makeIssue } from './issues';
 import type { Draft } from './readRows';
 import { nameKey } from './readRows';
@@ -18,7 +18,7 @@ export function linkDrafts(drafts: readonly Draft[]): Issue[] {
       const parent = byName.get(nameKey(draft.parentText));
       if (parent === undefined || parent === draft) {
         const cell = draft.parentCell ?? indicator.cells.name;
-        const params = { parent: draft.parentText };
+        const params: IssueParams['unknown-parent'] = { parent: draft.parentText };
         issues.push(makeIssue('unknown-parent', cell, indicator.row, params, indicator.name));
       } else {
         indicator.parent = parent.indicator.name;
@@ -34,7 +34,10 @@ export function linkDrafts(drafts: readonly Draft[]): Issue[] {
     const first = siblings.get(draft.nameKey);
     if (first === undefined) siblings.set(draft.nameKey, draft);
     else {
-      const params = { name: indicator.name, firstCell: first.indicator.cells.name };
+      const params: IssueParams['duplicate-indicator'] = {
+        name: indicator.name,
+        firstCell: first.indicator.cells.name,
+      };
       issues.push(
         makeIssue(
           'duplicate-indicator',

@@ -3,7 +3,7 @@ import type { Indicator, Issue } from '../types';
 import { clean, convertUnit } from '../table/units';
 import { makeIssue } from './issues';
 
-export const PARTS_TOLERANCE = 0.005;
+const PARTS_TOLERANCE = 0.005;
 const EPS = 1e-9;
 
 /**

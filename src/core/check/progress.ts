@@ -2,8 +2,8 @@
 import { parseIsoDate } from '../isoDate';
 import type { CheckOptions } from '../types';
 
-export const DEFAULT_EXPECTED_PROGRESS = 0.5;
-export const DEFAULT_SEVERE_GAP = 0.2;
+const DEFAULT_EXPECTED_PROGRESS = 0.5;
+const DEFAULT_SEVERE_GAP = 0.2;
 
 /** 2026-06-30 → 0.5, 2026-03-31 → 0.25, 2026-06-15 → 5/12 (June not finished); invalid → null. */
 export function expectedProgressFor(asOf: string): number | null {

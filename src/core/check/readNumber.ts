@@ -1,11 +1,9 @@
 // One number cell of a row → its value in the row's unit, with the issues that reading it raised.
-import type { Issue } from '../types';
+import type { Issue, IssueParams, NumericField } from '../types';
 import type { ParsedCell } from '../table/parseCell';
 import { excerpt } from '../table/text';
 import { convertUnit } from '../table/units';
 import { makeIssue } from './issues';
-
-export type NumericField = 'actual' | 'target' | 'lastYear';
 
 export interface NumberCell {
   field: NumericField;
@@ -23,7 +21,7 @@ export interface NumberRead {
   unreadable: boolean;
 }
 
-export function readNumber(
+function readNumber(
   cell: NumberCell,
   unit: string | null,
   row: number,
@@ -36,7 +34,7 @@ export function readNumber(
     return { value: null, approximate: false, unreadable: false };
   }
   if (parsed.kind === 'invalid') {
-    const params = { field, text: parsed.text, kind: parsed.reason };
+    const params: IssueParams['not-a-number'] = { field, text: parsed.text, kind: parsed.reason };
     issues.push(makeIssue('not-a-number', address, row, params, name));
     return { value: null, approximate: false, unreadable: true };
   }
@@ -47,13 +45,13 @@ export function readNumber(
   const value = stray !== undefined && unit !== null ? null : convertUnit(parsed.value, from, unit);
   if (value === null) {
     const found = `${from ?? ''}${stray ?? ''}`;
-    const params = { field, text, expected: unit ?? '', found };
+    const params: IssueParams['unit-mismatch'] = { field, text, expected: unit ?? '', found };
     issues.push(makeIssue('unit-mismatch', address, row, params, name));
     return { value: null, approximate: false, unreadable: true };
   }
   if (!Number.isFinite(value)) {
     // Converting (1e305亿元 → 元) went past the largest double.
-    const params = { field, text, kind: 'non-finite' };
+    const params: IssueParams['not-a-number'] = { field, text, kind: 'non-finite' };
     issues.push(makeIssue('not-a-number', address, row, params, name));
     return { value: null, approximate: false, unreadable: true };
   }
@@ -61,7 +59,7 @@ export function readNumber(
     issues.push(makeIssue('unknown-unit', address, row, { field, text, unit: stray }, name));
   }
   if (parsed.approximate) {
-    const params = { field, text, value, unit: unit ?? '' };
+    const params: IssueParams['approximate-value'] = { field, text, value, unit: unit ?? '' };
     issues.push(makeIssue('approximate-value', address, row, params, name));
   }
   return { value, approximate: parsed.approximate, unreadable: false };

@@ -8,9 +8,10 @@ import type {
   Indicator,
   IndicatorCells,
   Issue,
+  NumericField,
 } from '../types';
-import type { CellRef } from '../table/address';
-import { columnLetter } from '../table/address';
+import type { CellRef } from '../a1';
+import { columnLetter } from '../a1';
 import type { HeaderInfo } from '../table/detectHeader';
 import { rowAt } from '../table/detectHeader';
 import { parseCell } from '../table/parseCell';
@@ -19,7 +20,7 @@ import { isPlausibleUnit, normalizeUnit, splitUnit } from '../table/units';
 import { inferCategory, parseCategory } from './category';
 import { parseDirection } from './direction';
 import { makeIssue } from './issues';
-import type { NumberCell, NumericField } from './readNumber';
+import type { NumberCell } from './readNumber';
 import { checkLastYear, readFigures } from './readNumber';
 import { isFootnote, parseRowName, sectionCategory, stripOrdinal } from './rowName';
 

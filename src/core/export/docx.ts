@@ -6,7 +6,7 @@ const TWIPS_PER_PT = 20;
 const twipsFromMm = (mm: number): number => Math.round((mm * 1440) / 25.4);
 
 /** A4 210 × 297 mm; margins top 37, bottom 35, left 28, right 26 mm (GB/T 9704). */
-export const PAGE = {
+const PAGE = {
   width: twipsFromMm(210),
   height: twipsFromMm(297),
   margin: {

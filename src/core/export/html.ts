@@ -10,7 +10,7 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-export const escapeHtml = (text: string): string =>
+const escapeHtml = (text: string): string =>
   String(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
 const cssFont = (name: string): string => (/^[\w-]+$/.test(name) ? name : `'${name}'`);

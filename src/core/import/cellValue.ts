@@ -14,7 +14,7 @@ type ExcelValue =
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** exceljs dates are UTC instants standing for the sheet's wall-clock value. */
-export function isoDate(date: Date): string {
+function isoDate(date: Date): string {
   if (Number.isNaN(date.getTime())) return '#VALUE!';
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   const h = date.getUTCHours();

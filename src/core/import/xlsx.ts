@@ -1,24 +1,16 @@
 // .xlsx file → CellGrid of the used range of one sheet, via exceljs (loaded on first use).
 import type { CellGrid, CellValue } from '../types';
-import { toA1 } from '../table/address';
+import { toA1 } from '../a1';
 import { plainCellValue } from './cellValue';
 import { sniffContainer } from './container';
+import { loadExcelJs } from './loadExcelJs';
 
 export type XlsxFailure = 'not-xlsx' | 'encrypted' | 'corrupt' | 'no-sheet';
 export type XlsxResult =
   | { ok: true; grid: CellGrid; sheetName: string; sheetNames: string[] }
-  | { ok: false; reason: XlsxFailure; detail?: string };
+  | { ok: false; reason: XlsxFailure; detail?: string; sheetNames?: string[] };
 
-type ExcelJsModule = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
-
-/** Node gives the CommonJS exports directly, bundlers may wrap them in `default`. */
-async function loadExcelJs(): Promise<ExcelJsModule> {
-  const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as ExcelJsModule & {
-    default?: ExcelJsModule;
-  };
-  return mod.Workbook ? mod : (mod.default ?? mod);
-}
 
 const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -101,7 +93,7 @@ export async function readXlsx(
   if (!sheet) {
     return options.sheet === undefined
       ? { ok: false, reason: 'no-sheet' }
-      : { ok: false, reason: 'no-sheet', detail: options.sheet };
+      : { ok: false, reason: 'no-sheet', detail: options.sheet, sheetNames };
   }
   return { ok: true, grid: sheetGrid(sheet), sheetName: sheet.name, sheetNames };
 }

@@ -1,6 +1,6 @@
 // en-US wording of every issue: where it is and what to change.
-import type { Category, Field, Issue, Status } from '../types';
-import { param } from './format';
+import type { Field, Issue, NotANumberKind, Status } from '../types';
+import { show } from './format';
 
 export const STATUS_EN: Record<Status, string> = {
   done: 'Done',
@@ -9,15 +9,6 @@ export const STATUS_EN: Record<Status, string> = {
   'severely-behind': 'Severely behind',
   'no-target': 'No target',
   invalid: 'Data error',
-};
-
-export const CATEGORY_EN: Record<Category, string> = {
-  rd: 'R&D spending',
-  patent: 'Patents',
-  enterprise: 'High-tech enterprises',
-  project: 'Projects',
-  training: 'Training',
-  other: 'Other',
 };
 
 const FIELD_EN: Record<Field, string> = {
@@ -32,54 +23,56 @@ const FIELD_EN: Record<Field, string> = {
   note: 'note',
 };
 
-const field = (value: string): string => FIELD_EN[value as Field] ?? value;
+/** A unit after a figure: '3 万人次', or nothing. */
+const after = (unit: string): string => (unit === '' ? '' : ` ${unit}`);
 
 export function issueMessageEn(issue: Issue): string {
-  const p = (key: string): string => param(issue, key);
   const at = `${issue.cell}: `;
   const name = issue.indicator ?? '';
-  const unit = p('unit') === '' ? '' : ` ${p('unit')}`;
-  switch (issue.code) {
+  const { code, params } = issue;
+  switch (code) {
     case 'no-header':
-      return `${at}no header row in the first ${p('rows')} rows. Add a header row above the data with at least an "Indicator" and an "Actual" column.`;
+      return `${at}no header row in the first ${show(params.rows)} rows. Add a header row above the data with at least an "Indicator" and an "Actual" column.`;
     case 'missing-column':
-      return `${at}the header (row ${issue.row}) has no "${field(p('field'))}" column, so nothing can be checked. Add that column.`;
+      return `${at}the header (row ${issue.row}) has no "${FIELD_EN[params.field]}" column, so nothing can be checked. Add that column.`;
     case 'duplicate-column':
-      return `${at}this column and ${p('usedCell')} are both "${field(p('field'))}"; only ${p('usedCell')} is used. Delete or rename the extra column.`;
+      return `${at}this column and ${params.usedCell} are both "${FIELD_EN[params.field]}"; only ${params.usedCell} is used. Delete or rename the extra column.`;
     case 'not-a-number':
-      return `${at}the ${field(p('field'))} of "${name}" ${notANumberEn(p('kind'), p('text'))}`;
+      return `${at}the ${FIELD_EN[params.field]} of "${name}" ${notANumberEn(params.kind, params.text)}`;
     case 'approximate-value':
-      return `${at}the ${field(p('field'))} of "${name}" ("${p('text')}") is approximate; counted as ${p('value')}${unit}. Enter the exact figure.`;
+      return `${at}the ${FIELD_EN[params.field]} of "${name}" ("${params.text}") is approximate; counted as ${show(params.value)}${after(params.unit)}. Enter the exact figure.`;
     case 'unit-mismatch':
-      return `${at}the unit "${p('found')}" in "${p('text')}" does not match the row's unit "${p('expected')}" and cannot be converted. Enter the value in ${p('expected')}.`;
+      return `${at}the unit "${params.found}" in "${params.text}" does not match the row's unit "${params.expected}" and cannot be converted. Enter the value in ${params.expected}.`;
     case 'unknown-unit':
-      return `${at}unknown unit "${p('unit')}". Use a common unit such as 万元, 件, 人次 or %.`;
+      return `${at}unknown unit "${params.unit}". Use a common unit such as 万元, 件, 人次 or %.`;
     case 'duplicate-indicator':
-      return `${at}the indicator "${p('name')}" repeats ${p('firstCell')}. Merge the two rows or rename one.`;
+      return `${at}the indicator "${params.name}" repeats ${params.firstCell}. Merge the two rows or rename one.`;
     case 'non-positive-target':
-      return `${at}the annual target of "${name}" is ${p('value')}; a target must be above 0. Enter the right target.`;
+      return `${at}the annual target of "${name}" is ${show(params.value)}; a target must be above 0. Enter the right target.`;
     case 'negative-value':
-      return `${at}the ${field(p('field'))} of "${name}" is negative (${p('value')}). Check and correct it.`;
+      return `${at}the ${FIELD_EN[params.field]} of "${name}" is negative (${show(params.value)}). Check and correct it.`;
     case 'zero-last-year':
       return `${at}last year's figure for "${name}" is 0, so growth cannot be computed. Check last year's figure.`;
     case 'missing-last-year':
       return `${at}"${name}" has no last-year figure, so growth cannot be computed. Fill in last year's figure.`;
     case 'missing-value':
-      return p('field') === 'name'
+      return params.field === 'name'
         ? `${at}row ${issue.row} has numbers but no indicator name and was not checked. Fill in the name.`
-        : `${at}"${name}" has no ${field(p('field'))}, so its progress cannot be judged. Fill it in.`;
-    case 'parts-sum-mismatch':
-      return `${at}the parts of "${name}" (${p('childCells')}) add up to ${p('sum')}${unit}, not the total ${p('total')}${unit} (${p('parentCell')}): off by ${p('difference')}${unit}. Check the total and its parts.`;
+        : `${at}"${name}" has no ${FIELD_EN[params.field]}, so its progress cannot be judged. Fill it in.`;
+    case 'parts-sum-mismatch': {
+      const unit = after(params.unit);
+      return `${at}the parts of "${name}" (${params.childCells}) add up to ${show(params.sum)}${unit}, not the total ${show(params.total)}${unit} (${params.parentCell}): off by ${show(params.difference)}${unit}. Check the total and its parts.`;
+    }
     case 'unknown-parent':
-      return `${at}the parent "${p('parent')}" is not an indicator in this table. Enter the name of an indicator in the table, or leave it blank.`;
+      return `${at}the parent "${params.parent}" is not an indicator in this table. Enter the name of an indicator in the table, or leave it blank.`;
     case 'unknown-direction':
-      return `${at}unknown direction "${p('text')}"; treated as higher-is-better. Enter 正向 (higher) or 逆向 (lower).`;
+      return `${at}unknown direction "${params.text}"; treated as higher-is-better. Enter 正向 (higher) or 逆向 (lower).`;
     case 'not-additive':
-      return `${at}"${name}" is in ${p('unit')}, so the figures of ${p('reports')} tables cannot be added; the roll-up leaves it out. Work out the combined figure separately (e.g. from the summed numerator and denominator).`;
+      return `${at}"${name}" is in ${params.unit}, so the figures of ${show(params.reports)} tables cannot be added; the roll-up leaves it out. Work out the combined figure separately (e.g. from the summed numerator and denominator).`;
   }
 }
 
-function notANumberEn(kind: string, text: string): string {
+function notANumberEn(kind: NotANumberKind, text: string): string {
   switch (kind) {
     case 'placeholder':
       return `is the placeholder "${text}", not a number. Enter the actual figure.`;
@@ -91,7 +84,7 @@ function notANumberEn(kind: string, text: string): string {
       return `is "${text}", which is not a valid number. Enter a number.`;
     case 'date':
       return `is a date (${text}), not a number. Enter a number; if the cell is formatted as a date, change it to General or Number.`;
-    default:
+    case 'text':
       return `is "${text}", which is not a number. Enter a number such as 1.5, 21% or 3.37万人次.`;
   }
 }

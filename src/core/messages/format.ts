@@ -1,5 +1,4 @@
 // Numbers and params as they appear inside messages.
-import type { Issue } from '../types';
 
 /** Up to 4 decimals, trailing zeros dropped; tiny values keep 3 significant digits. */
 export function formatNumber(value: number): string {
@@ -8,9 +7,7 @@ export function formatNumber(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-/** Reads a param as display text; numbers are formatted, anything absent is ''. */
-export function param(issue: Issue, key: string): string {
-  const value = issue.params[key];
-  if (typeof value === 'number') return formatNumber(value);
-  return typeof value === 'string' ? value : '';
+/** A param as display text: numbers are formatted, text is kept as written. */
+export function show(value: number | string): string {
+  return typeof value === 'number' ? formatNumber(value) : value;
 }

@@ -1,6 +1,6 @@
 // zh-CN wording of every issue: where it is and what to change.
-import type { Category, Field, Issue, Status } from '../types';
-import { param } from './format';
+import type { Field, Issue, NotANumberKind, Status } from '../types';
+import { show } from './format';
 
 export const STATUS_ZH: Record<Status, string> = {
   done: '已完成',
@@ -9,15 +9,6 @@ export const STATUS_ZH: Record<Status, string> = {
   'severely-behind': '严重滞后',
   'no-target': '无目标',
   invalid: '数据错误',
-};
-
-export const CATEGORY_ZH: Record<Category, string> = {
-  rd: '研发投入',
-  patent: '专利',
-  enterprise: '高新技术企业',
-  project: '项目',
-  training: '培训',
-  other: '其他',
 };
 
 const FIELD_ZH: Record<Field, string> = {
@@ -32,54 +23,53 @@ const FIELD_ZH: Record<Field, string> = {
   note: '备注',
 };
 
-const field = (value: string): string => FIELD_ZH[value as Field] ?? value;
-
 export function issueMessageZh(issue: Issue): string {
-  const p = (key: string): string => param(issue, key);
   const at = `${issue.cell}：`;
   const name = issue.indicator ?? '';
-  const unit = p('unit');
-  switch (issue.code) {
+  const { code, params } = issue;
+  switch (code) {
     case 'no-header':
-      return `${at}前 ${p('rows')} 行中没有找到表头。请在数据上方加一行表头，至少包含“指标名称”和“累计完成”两列。`;
+      return `${at}前 ${show(params.rows)} 行中没有找到表头。请在数据上方加一行表头，至少包含“指标名称”和“累计完成”两列。`;
     case 'missing-column':
-      return `${at}表头（第 ${issue.row} 行）缺少“${field(p('field'))}”列，无法检查。请添加这一列。`;
+      return `${at}表头（第 ${issue.row} 行）缺少“${FIELD_ZH[params.field]}”列，无法检查。请添加这一列。`;
     case 'duplicate-column':
-      return `${at}这一列和 ${p('usedCell')} 都是“${field(p('field'))}”列，已只采用 ${p('usedCell')}。请删除多余的列或改名。`;
+      return `${at}这一列和 ${params.usedCell} 都是“${FIELD_ZH[params.field]}”列，已只采用 ${params.usedCell}。请删除多余的列或改名。`;
     case 'not-a-number':
-      return `${at}“${name}”的${field(p('field'))}${notANumberZh(p('kind'), p('text'))}`;
+      return `${at}“${name}”的${FIELD_ZH[params.field]}${notANumberZh(params.kind, params.text)}`;
     case 'approximate-value':
-      return `${at}“${name}”的${field(p('field'))}“${p('text')}”是约数，已按 ${p('value')}${unit} 计算。请改为准确数值。`;
+      return `${at}“${name}”的${FIELD_ZH[params.field]}“${params.text}”是约数，已按 ${show(params.value)}${params.unit} 计算。请改为准确数值。`;
     case 'unit-mismatch':
-      return `${at}“${p('text')}”的单位“${p('found')}”与本行单位“${p('expected')}”不一致，无法换算。请按“${p('expected')}”填写。`;
+      return `${at}“${params.text}”的单位“${params.found}”与本行单位“${params.expected}”不一致，无法换算。请按“${params.expected}”填写。`;
     case 'unknown-unit':
-      return `${at}无法识别单位“${unit}”。请使用常用单位，如 万元、件、人次、%。`;
+      return `${at}无法识别单位“${params.unit}”。请使用常用单位，如 万元、件、人次、%。`;
     case 'duplicate-indicator':
-      return `${at}指标“${p('name')}”与 ${p('firstCell')} 重复。请合并这两行或改用不同的名称。`;
+      return `${at}指标“${params.name}”与 ${params.firstCell} 重复。请合并这两行或改用不同的名称。`;
     case 'non-positive-target':
-      return `${at}“${name}”的年度目标为 ${p('value')}，目标应大于 0。请填入正确的目标值。`;
+      return `${at}“${name}”的年度目标为 ${show(params.value)}，目标应大于 0。请填入正确的目标值。`;
     case 'negative-value':
-      return `${at}“${name}”的${field(p('field'))}为负数（${p('value')}）。请核实后改正。`;
+      return `${at}“${name}”的${FIELD_ZH[params.field]}为负数（${show(params.value)}）。请核实后改正。`;
     case 'zero-last-year':
       return `${at}“${name}”去年同期为 0，无法计算同比增速。请核实去年同期数。`;
     case 'missing-last-year':
       return `${at}“${name}”缺少去年同期数，无法计算同比。请补填去年同期数。`;
     case 'missing-value':
-      return p('field') === 'name'
+      return params.field === 'name'
         ? `${at}第 ${issue.row} 行有数值但没有指标名称，这一行未参与检查。请补填指标名称。`
-        : `${at}“${name}”缺少${field(p('field'))}数，无法判断进度。请补填。`;
-    case 'parts-sum-mismatch':
-      return `${at}“${name}”的分项（${p('childCells')}）合计 ${p('sum')}${unit}，与总数 ${p('total')}${unit}（${p('parentCell')}）相差 ${p('difference')}${unit}。请核对总数和分项。`;
+        : `${at}“${name}”缺少${FIELD_ZH[params.field]}数，无法判断进度。请补填。`;
+    case 'parts-sum-mismatch': {
+      const { unit } = params;
+      return `${at}“${name}”的分项（${params.childCells}）合计 ${show(params.sum)}${unit}，与总数 ${show(params.total)}${unit}（${params.parentCell}）相差 ${show(params.difference)}${unit}。请核对总数和分项。`;
+    }
     case 'unknown-parent':
-      return `${at}上级指标“${p('parent')}”在表中找不到。请填写表中已有的指标名称，或留空。`;
+      return `${at}上级指标“${params.parent}”在表中找不到。请填写表中已有的指标名称，或留空。`;
     case 'unknown-direction':
-      return `${at}方向“${p('text')}”无法识别，已按正向处理。请填写“正向”或“逆向”。`;
+      return `${at}方向“${params.text}”无法识别，已按正向处理。请填写“正向”或“逆向”。`;
     case 'not-additive':
-      return `${at}“${name}”的单位是“${unit}”，${p('reports')} 个表的数值不能直接相加，汇总中未计算这一项。请另行计算汇总值（如先合计分子、分母再求比率）。`;
+      return `${at}“${name}”的单位是“${params.unit}”，${show(params.reports)} 个表的数值不能直接相加，汇总中未计算这一项。请另行计算汇总值（如先合计分子、分母再求比率）。`;
   }
 }
 
-function notANumberZh(kind: string, text: string): string {
+function notANumberZh(kind: NotANumberKind, text: string): string {
   switch (kind) {
     case 'placeholder':
       return `“${text}”是占位符，不是数字。请填入实际数值。`;
@@ -91,7 +81,7 @@ function notANumberZh(kind: string, text: string): string {
       return `“${text}”不是有效数值。请填入数值。`;
     case 'date':
       return `是日期（${text}），不是数字。请填入数值；若单元格格式为日期，请改为“常规”或“数值”。`;
-    default:
+    case 'text':
       return `“${text}”不是数字。请填入数值，如 1.5、21%、3.37万人次。`;
   }
 }

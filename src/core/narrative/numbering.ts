@@ -4,7 +4,7 @@ import type { Locale } from '../types';
 const DIGITS_ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1..99 in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十. */
-export function chineseNumeral(n: number): string {
+function chineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = DIGITS_ZH[n % 10] ?? '';
   if (tens === 0) return ones;
@@ -22,7 +22,7 @@ const ROMAN: readonly [number, string][] = [
   [1, 'I'],
 ];
 
-export function romanNumeral(n: number): string {
+function romanNumeral(n: number): string {
   let rest = n;
   let text = '';
   for (const [value, symbol] of ROMAN) {

@@ -58,9 +58,21 @@ export interface DigitsOptions {
 }
 
 /** Plain digits, no exponent: 1.5014, 45.3, 33,700. */
+/** Doubles hold 15 significant decimal digits faithfully; decimals beyond them are noise. */
+const SIGNIFICANT = 15;
+
+/** The decimals a value can be rounded to without inventing digits (none from 10^15 up). */
+export function faithfulDecimals(value: number, decimals: number): number {
+  const abs = Math.abs(value);
+  const integerDigits = abs < 1 ? 1 : abs < 1e21 ? String(Math.trunc(abs)).length : 22;
+  return Math.max(0, Math.min(decimals, SIGNIFICANT - integerDigits));
+}
+
 export function digits(value: number, options: DigitsOptions): string {
-  const { decimals, fixed = false, grouping = false } = options;
-  const rounded = roundTo(value, decimals);
+  const { fixed = false, grouping = false } = options;
+  // Rounded to what is faithful; a fixed format still shows its decimals (45.0%).
+  const rounded = roundTo(value, faithfulDecimals(value, options.decimals));
+  const decimals = fixed ? options.decimals : faithfulDecimals(value, options.decimals);
   // Once rounded, toFixed prints exactly those decimals while every digit is significant
   // (up to 15 significant digits); Intl for grouping and beyond.
   const exact =

@@ -13,7 +13,7 @@ import type { Rich } from './templateSpec';
 import { PUNCTUATION } from './punctuation';
 
 /** Invalid indicators are never narrated with numbers. */
-export const narratable = (indicator: Indicator): boolean =>
+const narratable = (indicator: Indicator): boolean =>
   indicator.status !== 'invalid' && isNumber(indicator.actual);
 
 function mainSentence(ctx: FigureContext, indicator: Indicator, value: Rich): Segment[] {

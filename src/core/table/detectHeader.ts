@@ -5,7 +5,7 @@ import { parseCell } from './parseCell';
 import { compact } from './text';
 import { isKnownUnit, normalizeUnit } from './units';
 
-export const HEADER_SEARCH_ROWS = 10;
+const HEADER_SEARCH_ROWS = 10;
 
 export interface DuplicateColumn {
   field: Field;

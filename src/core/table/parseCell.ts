@@ -77,7 +77,7 @@ function stripFormatLiterals(format: string): string {
 const dateFormats = new Map<string, boolean>();
 
 /** A date or time number format (yyyy-mm-dd, m/d/yyyy, [h]:mm): the cell holds a date serial. */
-export function isDateFormat(numberFormat?: string): boolean {
+function isDateFormat(numberFormat?: string): boolean {
   if (typeof numberFormat !== 'string' || numberFormat === '' || numberFormat.length > 100) {
     return false;
   }

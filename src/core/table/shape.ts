@@ -1,7 +1,7 @@
 // Where a grid sits on the sheet: its top-left cell and its A1 range.
 import type { CellGrid } from '../types';
-import type { CellRef } from './address';
-import { parseAddress, toA1 } from './address';
+import type { CellRef } from '../a1';
+import { parseAddress, toA1 } from '../a1';
 
 export interface GridShape {
   origin: CellRef;

@@ -29,7 +29,7 @@ export function compact(text: string): string {
 }
 
 /** Trimmed, NFKC-normalised, zero-width marks dropped, inner whitespace collapsed: for names and labels. */
-export function tidy(text: string): string {
+function tidy(text: string): string {
   if (ALREADY_COMPACT.test(text)) return text;
   const normal = nfkc(text);
   return /\s/.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
@@ -38,10 +38,6 @@ export function tidy(text: string): string {
 /** Short excerpt of user text for issue params. */
 export function excerpt(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && blankText(value));
 }
 
 /** Only whitespace and zero-width marks. */

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** Issues beyond this are counted, not rendered (a broken sheet can yield thousands). */
-export const ISSUES_SHOWN = 300;
+const ISSUES_SHOWN = 300;
 
 /** The core's message starts with the cell; the list shows the cell in its own column. */
 function withoutCell(message: string, cell: string): string {

@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { SourceKind } from '../../core/settings';
+import type { SourceKind } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import type { StringKey } from '../i18n/strings';
 

@@ -1,10 +1,16 @@
 // The WorkbookPort of standalone mode: a loaded table held in memory, settings kept for the page.
 // Selecting cells highlights them in the preview instead of Excel.
-import type { CellGrid, CheckReport } from '../../core';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import type { Settings, SettingsReadResult, SourceKind } from '../../core/settings';
-import type { SourceData, WorkbookPort, WriteSummary } from '../../office/types';
-import { OfficeAdapterError } from '../../office/errors';
+import { DEFAULT_SETTINGS, HostError } from '../../core';
+import type {
+  CellGrid,
+  CheckReport,
+  Settings,
+  SettingsReadResult,
+  SourceData,
+  SourceKind,
+  WorkbookPort,
+  WriteSummary,
+} from '../../core';
 
 export interface LoadedTable {
   grid: CellGrid;
@@ -27,7 +33,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readSource(_kind: SourceKind): Promise<SourceData> {
-    if (!this.table) throw new OfficeAdapterError('no-data');
+    if (!this.table) throw new HostError('no-data');
     return { grid: this.table.grid, sheetName: this.table.sheetName, kind: 'sheet' };
   }
 

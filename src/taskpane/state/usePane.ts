@@ -1,18 +1,24 @@
 // The pane's state and the actions behind its buttons, for Excel and standalone alike.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { lastFinishedMonthEnd, SAMPLE_GRID } from '../../core';
-import type { CheckReport, Locale } from '../../core';
-import { checkOptionsFrom, DEFAULT_SETTINGS } from '../../core/settings';
-import type { Settings } from '../../core/settings';
-import { toAdapterError } from '../../office/errors';
-import type { SourceData, WorkbookPort, WriteSummary } from '../../office/types';
+import {
+  checkOptionsFrom,
+  clearOutcome,
+  DEFAULT_SETTINGS,
+  describeWrite,
+  hostErrorMessage,
+  lastFinishedMonthEnd,
+  runCheckSteps,
+  SAMPLE_GRID,
+} from '../../core';
+import type { CheckRun, CheckStep, Locale, Settings, WorkbookPort } from '../../core';
 import { format } from '../i18n/strings';
 import type { StringKey } from '../i18n/strings';
 import { importFile } from '../standalone/importFile';
 import type { LoadedTable, MemoryWorkbook } from '../standalone/memoryWorkbook';
 
 export type Intent = 'success' | 'warning' | 'error' | 'info';
-export interface Notice {
+/** The message bar at the top of the pane. */
+export interface Banner {
   intent: Intent;
   text: string;
 }
@@ -25,30 +31,23 @@ export interface PaneEnv {
   today: () => Date;
 }
 
-export interface CheckResult {
-  report: CheckReport;
-  source: SourceData;
-  summary: WriteSummary;
-}
+export type CheckResult = CheckRun;
 
-export const SAMPLE_NAME = 'sample.xlsx';
+const SAMPLE_NAME = 'sample.xlsx';
 
 /** Lets React paint the busy state before a long synchronous step. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function writeNotice(summary: WriteSummary, locale: Locale): Notice | null {
-  const t = (key: StringKey, values?: Record<string, string | number>) =>
-    format(locale, key, values);
-  if (summary.fellBackToSheet) {
-    return { intent: 'warning', text: t('fellBack', { sheet: summary.resultSheet ?? '' }) };
-  }
-  if (summary.resultSheet) {
-    return { intent: 'success', text: t('markedSheet', { sheet: summary.resultSheet }) };
-  }
-  if (summary.cellsMarked > 0) {
-    return { intent: 'success', text: t('marked', { cells: summary.cellsMarked }) };
-  }
-  return null;
+/** The check engine loads with the first check, while the source is being read. */
+function lazyCheck(): CheckStep {
+  const engine = import(
+    /* webpackChunkName: "engine", webpackExports: ["checkTable"] */ '../../core'
+  );
+  return async (source, options) => {
+    const { checkTable } = await engine;
+    await nextFrame();
+    return checkTable(source.grid, options);
+  };
 }
 
 export function usePane(env: PaneEnv) {
@@ -59,7 +58,7 @@ export function usePane(env: PaneEnv) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [editedText, setEditedText] = useState<string | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<Banner | null>(null);
   const [located, setLocated] = useState<string[]>([]);
   const locale: Locale = settings.locale ?? env.displayLocale;
   const options = useMemo(
@@ -72,8 +71,7 @@ export function usePane(env: PaneEnv) {
   );
 
   const fail = useCallback(
-    (error: unknown) =>
-      setNotice({ intent: 'error', text: toAdapterError(error).userMessage(locale) }),
+    (error: unknown) => setNotice({ intent: 'error', text: hostErrorMessage(error, locale) }),
     [locale],
   );
 
@@ -140,28 +138,23 @@ export function usePane(env: PaneEnv) {
     [t, adoptTable],
   );
 
-  const runCheck = useCallback(async () => {
+  const check = useCallback(async () => {
     setBusy('check');
     setNotice(null);
     try {
-      // The check engine loads with the first check, alongside reading the source.
-      const [source, { checkTable }] = await Promise.all([
-        port.readSource(settings.source),
-        import(/* webpackChunkName: "engine" */ '../../core/check/checkTable'),
-      ]);
-      await nextFrame();
-      const report = checkTable(source.grid, options);
-      const summary = await port.writeMarks(report, source, { mode: settings.outputMode, locale });
-      setResult({ report, source, summary });
+      const request = { settings, locale, today: env.today() };
+      const run = await runCheckSteps(port, request, lazyCheck());
+      setResult(run);
       setEditedText(null);
       setLocated([]);
-      setNotice(writeNotice(summary, locale));
+      const write = describeWrite(run.summary, locale);
+      setNotice(write ? { intent: write.tone, text: write.text } : null);
     } catch (error) {
       fail(error);
     } finally {
       setBusy(null);
     }
-  }, [port, settings, options, locale, fail]);
+  }, [port, settings, locale, env, fail]);
 
   const locate = useCallback(
     async (cells: string[]) => {
@@ -210,11 +203,11 @@ export function usePane(env: PaneEnv) {
   const clearMarks = useCallback(async () => {
     try {
       await port.clearMarks();
-      setNotice({ intent: 'success', text: t('cleared') });
+      setNotice({ intent: 'success', text: clearOutcome(locale).lines.join(' ') });
     } catch (error) {
       fail(error);
     }
-  }, [port, t, fail]);
+  }, [port, locale, fail]);
 
   return {
     standalone: memory !== null,
@@ -234,7 +227,7 @@ export function usePane(env: PaneEnv) {
     located,
     loadSample,
     importUserFile,
-    runCheck,
+    check,
     locate,
     saveSettings,
     clearMarks,

@@ -80,7 +80,7 @@ export function CheckView({ pane }: { pane: Pane }) {
         appearance="primary"
         size="large"
         disabled={!canCheck}
-        onClick={() => void pane.runCheck()}
+        onClick={() => void pane.check()}
         aria-busy={pane.busy === 'check'}
       >
         {pane.busy === 'check' ? t('checking') : t('runCheck')}

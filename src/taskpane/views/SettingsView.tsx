@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { DEFAULT_TEMPLATES, LOCALES, validateTemplates } from '../../core';
 import type { Locale, TemplateSet } from '../../core';
-import type { OutputMode, Settings } from '../../core/settings';
+import type { OutputMode, Settings } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import type { Pane } from '../state/usePane';
 
@@ -31,7 +31,7 @@ const localeOptions = LOCALES.map((locale) => (
 ));
 
 /** Percent text ('20', '') → fraction, or undefined when it is not a percentage. */
-function fraction(text: string): number | null | undefined {
+function percentToFraction(text: string): number | null | undefined {
   if (text.trim() === '') return null;
   const value = Number(text);
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value / 100 : undefined;
@@ -97,8 +97,8 @@ export default function SettingsView({ pane }: { pane: Pane }) {
   const [templateLocale, setTemplateLocale] = useState<Locale>(pane.locale);
   const [templates, setTemplates] = useState(() => templatesText(stored, pane.locale));
   const [templateErrors, setTemplateErrors] = useState<string[] | null>(null);
-  const severeValue = fraction(severeGap);
-  const expectedValue = fraction(expected);
+  const severeValue = percentToFraction(severeGap);
+  const expectedValue = percentToFraction(expected);
 
   /** The editor's templates as overrides, or the problems found (worded in the UI locale). */
   const checkTemplates = (): { ok: true; set: TemplateSet } | { ok: false; errors: string[] } => {

@@ -1,5 +1,5 @@
 // Test helper: is an A1 cell inside an A1 range such as 'B3:H20'?
-import { splitA1 } from '../../../src/core/table/address';
+import { splitA1 } from '../../../src/core/a1';
 
 export function inRange(cell: string, range: string): boolean {
   const [from, to] = range.split(':').map(splitA1);

@@ -104,17 +104,13 @@ describe('loading docx', () => {
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe('LibreOffice conversion', () => {
-  if (!soffice && process.env.CI) {
-    it('needs soffice on CI', () => {
-      throw new Error('soffice is not on PATH; install libreoffice-writer-nogui');
-    });
-    return;
-  }
-  const run = soffice ? it : it.skip;
-
-  run(
+  // A missing tool fails the test rather than skipping it (.ci/run installs it).
+  it(
     'converts the .docx to a non-empty PDF',
     async () => {
+      if (!soffice) {
+        throw new Error('soffice is not on PATH: apt-get install -y libreoffice-writer-nogui');
+      }
       const dir = mkdtempSync(path.join(tmpdir(), 'narrative-docx-'));
       try {
         const input = path.join(dir, 'summary.docx');
@@ -124,7 +120,7 @@ describe('LibreOffice conversion', () => {
         await promisify(execFile)(
           'soffice',
           [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
-          { timeout: 120_000 },
+          { timeout: 15_000 }, // the conversion took 4.7–4.8 s, a fresh profile each time: ≈ 3×
         );
         const pdf = path.join(dir, 'summary.pdf');
         expect(existsSync(pdf)).toBe(true);
@@ -134,6 +130,6 @@ describe('LibreOffice conversion', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     },
-    150_000,
+    20_000, // the whole test took 4.7–4.8 s (6.2 s in a loaded full run)
   );
 });

@@ -1,42 +1,27 @@
-import { SEVERITY } from '../../../src/core/check/issues';
-import { categoryLabel, issueMessage, statusLabel } from '../../../src/core/messages';
+import { SEVERITY, makeIssue } from '../../../src/core/check/issues';
+import { issueMessage, statusLabel } from '../../../src/core/messages';
 import { formatNumber } from '../../../src/core/messages/format';
-import type { Category, Issue, IssueCode, Status } from '../../../src/core/types';
-import { CATEGORY_ORDER, LOCALES } from '../../../src/core/types';
-
-const issue = (
-  code: IssueCode,
-  cell: string,
-  row: number,
-  params: Issue['params'],
-  indicator?: string,
-): Issue => ({
-  code,
-  severity: SEVERITY[code],
-  cell,
-  row,
-  params,
-  ...(indicator ? { indicator } : {}),
-});
+import type { Issue, Status } from '../../../src/core/types';
+import { LOCALES } from '../../../src/core/types';
 
 const GOLDEN: [Issue, string, string][] = [
   [
-    issue('no-header', 'B3', 3, { rows: 10 }),
+    makeIssue('no-header', 'B3', 3, { rows: 10 }),
     'B3：前 10 行中没有找到表头。请在数据上方加一行表头，至少包含“指标名称”和“累计完成”两列。',
     'B3: no header row in the first 10 rows. Add a header row above the data with at least an "Indicator" and an "Actual" column.',
   ],
   [
-    issue('missing-column', 'A2', 2, { field: 'actual' }),
+    makeIssue('missing-column', 'A2', 2, { field: 'actual' }),
     'A2：表头（第 2 行）缺少“累计完成”列，无法检查。请添加这一列。',
     'A2: the header (row 2) has no "actual figure" column, so nothing can be checked. Add that column.',
   ],
   [
-    issue('duplicate-column', 'E2', 2, { field: 'actual', usedCell: 'D2' }),
+    makeIssue('duplicate-column', 'E2', 2, { field: 'actual', usedCell: 'D2' }),
     'E2：这一列和 D2 都是“累计完成”列，已只采用 D2。请删除多余的列或改名。',
     'E2: this column and D2 are both "actual figure"; only D2 is used. Delete or rename the extra column.',
   ],
   [
-    issue(
+    makeIssue(
       'not-a-number',
       'D5',
       5,
@@ -47,7 +32,7 @@ const GOLDEN: [Issue, string, string][] = [
     'D5: the actual figure of "高新技术产值" is the placeholder "x.x亿元", not a number. Enter the actual figure.',
   ],
   [
-    issue(
+    makeIssue(
       'not-a-number',
       'C6',
       6,
@@ -58,12 +43,18 @@ const GOLDEN: [Issue, string, string][] = [
     'C6: the annual target of "研发投入强度" is a formula error (#DIV/0!). Fix the formula or enter a number.',
   ],
   [
-    issue('not-a-number', 'D7', 7, { field: 'actual', text: '三百', kind: 'text' }, '科技示范村'),
+    makeIssue(
+      'not-a-number',
+      'D7',
+      7,
+      { field: 'actual', text: '三百', kind: 'text' },
+      '科技示范村',
+    ),
     'D7：“科技示范村”的累计完成“三百”不是数字。请填入数值，如 1.5、21%、3.37万人次。',
     'D7: the actual figure of "科技示范村" is "三百", which is not a number. Enter a number such as 1.5, 21% or 3.37万人次.',
   ],
   [
-    issue(
+    makeIssue(
       'not-a-number',
       'D8',
       8,
@@ -74,7 +65,7 @@ const GOLDEN: [Issue, string, string][] = [
     'D8: the actual figure of "科技示范村" is the logical value "TRUE", not a number. Enter a number.',
   ],
   [
-    issue(
+    makeIssue(
       'not-a-number',
       'D9',
       9,
@@ -85,7 +76,7 @@ const GOLDEN: [Issue, string, string][] = [
     'D9: the last year\'s figure of "科技示范村" is "NaN", which is not a valid number. Enter a number.',
   ],
   [
-    issue(
+    makeIssue(
       'not-a-number',
       'D10',
       10,
@@ -96,7 +87,7 @@ const GOLDEN: [Issue, string, string][] = [
     'D10: the actual figure of "专利申请量" is a date (2026-06-30), not a number. Enter a number; if the cell is formatted as a date, change it to General or Number.',
   ],
   [
-    issue(
+    makeIssue(
       'approximate-value',
       'D17',
       17,
@@ -107,7 +98,7 @@ const GOLDEN: [Issue, string, string][] = [
     'D17: the actual figure of "培训人次" ("3万多") is approximate; counted as 3 万人次. Enter the exact figure.',
   ],
   [
-    issue(
+    makeIssue(
       'unit-mismatch',
       'D12',
       12,
@@ -118,47 +109,53 @@ const GOLDEN: [Issue, string, string][] = [
     'D12: the unit "万人次" in "3.37万人次" does not match the row\'s unit "亿元" and cannot be converted. Enter the value in 亿元.',
   ],
   [
-    issue('unknown-unit', 'B4', 4, { unit: '台套' }),
+    makeIssue('unknown-unit', 'B4', 4, { unit: '台套' }),
     'B4：无法识别单位“台套”。请使用常用单位，如 万元、件、人次、%。',
     'B4: unknown unit "台套". Use a common unit such as 万元, 件, 人次 or %.',
   ],
   [
-    issue('duplicate-indicator', 'A9', 9, { name: '专利申请量', firstCell: 'A3' }, '专利申请量'),
+    makeIssue(
+      'duplicate-indicator',
+      'A9',
+      9,
+      { name: '专利申请量', firstCell: 'A3' },
+      '专利申请量',
+    ),
     'A9：指标“专利申请量”与 A3 重复。请合并这两行或改用不同的名称。',
     'A9: the indicator "专利申请量" repeats A3. Merge the two rows or rename one.',
   ],
   [
-    issue('non-positive-target', 'C4', 4, { value: 0 }, '专利申请量'),
+    makeIssue('non-positive-target', 'C4', 4, { value: 0 }, '专利申请量'),
     'C4：“专利申请量”的年度目标为 0，目标应大于 0。请填入正确的目标值。',
     'C4: the annual target of "专利申请量" is 0; a target must be above 0. Enter the right target.',
   ],
   [
-    issue('negative-value', 'D5', 5, { field: 'actual', value: -4 }, '专利授权量'),
+    makeIssue('negative-value', 'D5', 5, { field: 'actual', value: -4 }, '专利授权量'),
     'D5：“专利授权量”的累计完成为负数（-4）。请核实后改正。',
     'D5: the actual figure of "专利授权量" is negative (-4). Check and correct it.',
   ],
   [
-    issue('zero-last-year', 'E6', 6, {}, '科技项目'),
+    makeIssue('zero-last-year', 'E6', 6, {}, '科技项目'),
     'E6：“科技项目”去年同期为 0，无法计算同比增速。请核实去年同期数。',
     'E6: last year\'s figure for "科技项目" is 0, so growth cannot be computed. Check last year\'s figure.',
   ],
   [
-    issue('missing-last-year', 'E7', 7, {}, '培训人次'),
+    makeIssue('missing-last-year', 'E7', 7, {}, '培训人次'),
     'E7：“培训人次”缺少去年同期数，无法计算同比。请补填去年同期数。',
     'E7: "培训人次" has no last-year figure, so growth cannot be computed. Fill in last year\'s figure.',
   ],
   [
-    issue('missing-value', 'D8', 8, { field: 'actual' }, '科技示范村'),
+    makeIssue('missing-value', 'D8', 8, { field: 'actual' }, '科技示范村'),
     'D8：“科技示范村”缺少累计完成数，无法判断进度。请补填。',
     'D8: "科技示范村" has no actual figure, so its progress cannot be judged. Fill it in.',
   ],
   [
-    issue('missing-value', 'A9', 9, { field: 'name' }),
+    makeIssue('missing-value', 'A9', 9, { field: 'name' }),
     'A9：第 9 行有数值但没有指标名称，这一行未参与检查。请补填指标名称。',
     'A9: row 9 has numbers but no indicator name and was not checked. Fill in the name.',
   ],
   [
-    issue(
+    makeIssue(
       'parts-sum-mismatch',
       'F9',
       9,
@@ -176,17 +173,17 @@ const GOLDEN: [Issue, string, string][] = [
     'F9: the parts of "申报市以上科技项目" (F10,F11,F12,F13) add up to 12 个, not the total 11 个 (F9): off by 1 个. Check the total and its parts.',
   ],
   [
-    issue('unknown-parent', 'F2', 2, { parent: '专利申清量' }, '发明'),
+    makeIssue('unknown-parent', 'F2', 2, { parent: '专利申清量' }, '发明'),
     'F2：上级指标“专利申清量”在表中找不到。请填写表中已有的指标名称，或留空。',
     'F2: the parent "专利申清量" is not an indicator in this table. Enter the name of an indicator in the table, or leave it blank.',
   ],
   [
-    issue('unknown-direction', 'B4', 4, { text: '横向' }, '专利申请量'),
+    makeIssue('unknown-direction', 'B4', 4, { text: '横向' }, '专利申请量'),
     'B4：方向“横向”无法识别，已按正向处理。请填写“正向”或“逆向”。',
     'B4: unknown direction "横向"; treated as higher-is-better. Enter 正向 (higher) or 逆向 (lower).',
   ],
   [
-    issue('not-additive', 'D6', 6, { unit: '%', reports: 2 }, '研发投入强度'),
+    makeIssue('not-additive', 'D6', 6, { unit: '%', reports: 2 }, '研发投入强度'),
     'D6：“研发投入强度”的单位是“%”，2 个表的数值不能直接相加，汇总中未计算这一项。请另行计算汇总值（如先合计分子、分母再求比率）。',
     'D6: "研发投入强度" is in %, so the figures of 2 tables cannot be added; the roll-up leaves it out. Work out the combined figure separately (e.g. from the summed numerator and denominator).',
   ],
@@ -219,20 +216,6 @@ describe('labels', () => {
   ])('status %s', (status, zh, en) => {
     expect(statusLabel(status, 'zh-CN')).toBe(zh);
     expect(statusLabel(status, 'en-US')).toBe(en);
-  });
-
-  it('categories in narrative order', () => {
-    const labels = (locale: 'zh-CN' | 'en-US') =>
-      CATEGORY_ORDER.map((category: Category) => categoryLabel(category, locale));
-    expect(labels('zh-CN')).toEqual(['研发投入', '专利', '高新技术企业', '项目', '培训', '其他']);
-    expect(labels('en-US')).toEqual([
-      'R&D spending',
-      'Patents',
-      'High-tech enterprises',
-      'Projects',
-      'Training',
-      'Other',
-    ]);
   });
 
   it.each<[number, string]>([

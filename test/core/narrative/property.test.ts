@@ -1,5 +1,6 @@
 // For any report: no throw, and every number in the text comes from the report.
 import fc from 'fast-check';
+import { makeIssue } from '../../../src/core/check/issues';
 import { narrativeToHtml } from '../../../src/core/export/html';
 import { narrativeToText } from '../../../src/core/export/text';
 import { buildNarrative } from '../../../src/core/narrative/buildNarrative';
@@ -9,19 +10,11 @@ import {
   type CheckReport,
   type Indicator,
   type Issue,
-  type Status,
+  STATUSES,
 } from '../../../src/core/types';
 import { report } from './fixtures';
 import { numbersInText, spellings } from './numbersInText';
 
-const STATUSES: Status[] = [
-  'done',
-  'on-track',
-  'behind',
-  'severely-behind',
-  'no-target',
-  'invalid',
-];
 const NAMES = [
   '专利申请量',
   '发明',
@@ -86,13 +79,14 @@ const reportArb: fc.Arbitrary<CheckReport> = fc
   .map(([indicators, asOf, expectedProgress]) => {
     const issues: Issue[] = indicators
       .filter((indicator) => indicator.approximate)
-      .map((indicator) => ({
-        code: 'approximate-value',
-        severity: 'warning',
-        cell: `D${indicator.row}`,
-        row: indicator.row,
-        params: { field: 'actual' },
-      }));
+      .map((indicator) =>
+        makeIssue('approximate-value', `D${indicator.row}`, indicator.row, {
+          field: 'actual',
+          text: '约',
+          value: indicator.actual ?? 0,
+          unit: indicator.unit ?? '',
+        }),
+      );
     return report(indicators, { asOf, expectedProgress, issues });
   });
 
@@ -134,7 +128,7 @@ describe('narrative of random reports', () => {
             if (!allowed.has(found)) throw new Error(`${found} is not from the report:\n${text}`);
           }
         }),
-        { numRuns: 300 },
+        { numRuns: 300 }, // ≈ 1.6–2.6 ms a run, over the 1 ms below which properties get 1,000
       );
     },
   );
@@ -150,7 +144,7 @@ describe('narrative of random reports', () => {
           }
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 1000 }, // ≈ 0.4–0.8 ms a run
     );
   });
 
@@ -178,7 +172,7 @@ describe('narrative of random reports', () => {
           narrativeToHtml(buildNarrative(built, { locale, templates: set }));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 1000 }, // ≈ 0.6–0.9 ms a run
     );
   });
 

@@ -1,6 +1,6 @@
 // roundTo takes a binary shortcut away from ties; it must agree with rounding the decimal text.
 import fc from 'fast-check';
-import { digits, roundTo, shift } from '../../../src/core/narrative/numbers';
+import { digits, faithfulDecimals, roundTo, shift } from '../../../src/core/narrative/numbers';
 
 function decimalRound(value: number, places: number): number {
   if (!(Math.abs(value) < 2 ** 53)) return value;
@@ -45,12 +45,26 @@ describe('roundTo', () => {
 });
 
 describe('digits', () => {
-  const intl = (value: number, decimals: number, fixed: boolean) =>
-    new Intl.NumberFormat('en-US', {
+  // Rounded first to the decimals a double holds faithfully (15 significant digits).
+  const intl = (value: number, decimals: number, fixed: boolean) => {
+    const faithful = faithfulDecimals(value, decimals);
+    return new Intl.NumberFormat('en-US', {
       minimumFractionDigits: fixed ? decimals : 0,
-      maximumFractionDigits: decimals,
+      maximumFractionDigits: fixed ? decimals : faithful,
       useGrouping: false,
-    }).format(roundTo(value, decimals));
+    }).format(roundTo(value, faithful));
+  };
+
+  it.each<[number, number, string]>([
+    [814772519499704.1, 1, '814772519499704'],
+    [99999999999999.8, 1, '99999999999999.8'],
+    [1.005, 2, '1.01'],
+  ])(
+    'writes %p with at most 15 significant digits (%p decimals asked): %p',
+    (v, decimals, text) => {
+      expect(digits(v, { decimals })).toBe(text);
+    },
+  );
 
   it('prints what Intl.NumberFormat prints, through its toFixed shortcut too', () => {
     const value = fc.oneof(

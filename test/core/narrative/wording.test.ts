@@ -1,4 +1,5 @@
 // Sentence wording for single indicators, in both locales, on hand-built reports.
+import { makeIssue } from '../../../src/core/check/issues';
 import { buildNarrative } from '../../../src/core/narrative/buildNarrative';
 import type { CheckReport, Indicator, Locale } from '../../../src/core/types';
 import { indicator, report } from './fixtures';
@@ -134,14 +135,13 @@ describe('amounts, approximations and lower-is-better indicators', () => {
       status: 'on-track',
       approximate: true,
     });
-    const issue = {
-      code: 'approximate-value' as const,
-      severity: 'warning' as const,
-      cell: 'D10',
-      row: 10,
-      indicator: '技术交易额',
-      params: { field: 'actual', text: '7000多万元', value: 0.7, unit: '亿元' },
-    };
+    const issue = makeIssue(
+      'approximate-value',
+      'D10',
+      10,
+      { field: 'actual', text: '7000多万元', value: 0.7, unit: '亿元' },
+      '技术交易额',
+    );
     const built = report([row], { issues: [issue] });
     expect(paragraphsOf(built)[5]).toBe('技术交易额完成约0.7亿元，完成年度目标的87.5%。');
     expect(paragraphsOf(built, 'en-US')[5]).toBe(

@@ -1,4 +1,4 @@
-import { columnLetter, parseAddress, splitA1 } from '../../../src/core/table/address';
+import { columnLetter, parseAddress, splitA1 } from '../../../src/core/a1';
 import { gridShape } from '../../../src/core/table/shape';
 import type { CellValue } from '../../../src/core/types';
 

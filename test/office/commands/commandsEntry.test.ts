@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { LAST_NOTICE_KEY } from '../../../src/office/documentSettings';
+import { LAST_NOTICE_KEY } from '../../../src/office/store/documentSettings';
 import { decodeNotice, NOTICE_PARAM } from '../../../src/commands/notice';
 import { installFakeOffice } from '../fake/install';
 import type { FakeOffice } from '../fake/install';

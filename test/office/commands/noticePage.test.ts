@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import type { Notice } from '../../../src/commands/notice';
+import type { DialogNotice as Notice } from '../../../src/commands/notice';
 import { AUTO_CLOSE_MS, renderNotice } from '../../../src/commands/noticePage';
 
 const notice = (tone: Notice['tone']): Notice => ({

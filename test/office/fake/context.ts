@@ -60,7 +60,14 @@ export class FakeContext {
     if (request > this.model.requestLimitBytes) {
       throw new FakeRichApiError('RequestPayloadSizeLimitExceeded');
     }
-    for (const op of ops) op.run();
+    for (const op of ops) {
+      if (this.model.failAtOp === this.model.opsRun) {
+        this.model.failAtOp = null;
+        throw new FakeRichApiError('GeneralException', 'injected fault');
+      }
+      this.model.opsRun += 1;
+      op.run();
+    }
     this.model.largestResponseBytes = Math.max(this.model.largestResponseBytes, this.responseBytes);
     this.model.largestRequestBytes = Math.max(this.model.largestRequestBytes, request);
     if (this.responseBytes > this.model.responseLimitBytes) {

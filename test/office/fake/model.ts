@@ -1,6 +1,6 @@
 // An in-memory workbook the fake Excel API works on. Rows and columns are 0-based.
-import type { Rect } from '../../../src/office/a1';
-import { parseRect } from '../../../src/office/a1';
+import type { Rect } from '../../../src/core';
+import { parseRect } from '../../../src/core';
 
 export type Value = string | number | boolean;
 
@@ -97,8 +97,16 @@ export class FakeSheet {
   }
 }
 
+/** A custom XML part as the workbook file keeps it. */
+export interface StoredXmlPart {
+  id: string;
+  xml: string;
+  namespaceUri: string;
+}
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
+  readonly xmlParts: StoredXmlPart[] = [];
   activeSheetId = '';
   selection: Rect[] = [{ r0: 0, c0: 0, r1: 0, c1: 0 }];
   activeCell = { row: 0, column: 0 };
@@ -114,7 +122,15 @@ export class FakeWorkbook {
   largestResponseBytes = 0;
   largestRequestBytes = 0;
   calculationSuspensions = 0;
+  /** Queued actions run so far, over all syncs. */
+  opsRun = 0;
+  /** Fault injection: the sync fails just before running this action (its earlier ones stay done). */
+  failAtOp: number | null = null;
   private nextId = 1;
+
+  nextXmlPartId(): string {
+    return `{part-${this.nextId++}}`;
+  }
 
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(`{sheet-${this.nextId++}}`, name);

@@ -1,6 +1,6 @@
 // Fake Excel.Range, RangeAreas, RangeFormat and RangeFill.
-import { contains, rectAddress } from '../../../src/office/a1';
-import type { Rect } from '../../../src/office/a1';
+import { contains, rectAddress } from '../../../src/core';
+import type { Rect } from '../../../src/core';
 import { FakeClientResult, FakeProxy, FakeRichApiError } from './context';
 import type { FakeContext } from './context';
 import type { FakeSheet, FakeTable, Value } from './model';

@@ -1,9 +1,10 @@
 // Fake Excel.Workbook, worksheets, tables and notes.
-import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseAreas, parseRect } from '../../../src/office/a1';
-import type { Rect } from '../../../src/office/a1';
+import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseAreas, parseRect } from '../../../src/core';
+import type { Rect } from '../../../src/core';
 import { FakeClientResult, FakeProxy, FakeRichApiError, jsonBytes } from './context';
 import type { FakeContext } from './context';
 import type { FakeSheet, FakeTable, FakeWorkbook } from './model';
+import { FakeCustomXmlParts } from './customXml';
 import { assertWritable, FakeRange, FakeRangeAreas } from './range';
 
 /** Reads one property of every item of a collection loaded with 'items/<prop>'. */
@@ -336,6 +337,9 @@ class FakeWorksheets extends FakeCollection<FakeWorkbook, FakeSheet> {
 
 export class FakeWorkbookProxy extends FakeProxy<FakeWorkbook> {
   readonly worksheets = new FakeWorksheets(this.ctx, () => this.target());
+  get customXmlParts(): FakeCustomXmlParts {
+    return new FakeCustomXmlParts(this.ctx, () => this.target());
+  }
   readonly protection = new FakeProtection(this.ctx, () => ({
     protected: this.target().structureProtected,
   }));

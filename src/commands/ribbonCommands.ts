@@ -1,0 +1,56 @@
+// What the ribbon buttons do, through the port and the one use case; `notify` shows the outcome.
+import { checkAndMark, checkOutcome, clearOutcome, failureOutcome, loadRunSettings } from '../core';
+import type { Locale, WorkbookPort } from '../core';
+import type { DialogNotice } from './notice';
+
+export interface CommandDeps {
+  port: WorkbookPort;
+  /** Office's display language, used until the settings say otherwise. */
+  displayLocale: () => Locale;
+  today: () => Date;
+  /** Shows the notice; resolves when the user has seen it (or it timed out). */
+  notify: (notice: DialogNotice) => Promise<void>;
+}
+
+/** 一键核验: reads the settings, checks the table the user is on, marks it, says how it went. */
+export async function checkCommand(deps: CommandDeps): Promise<DialogNotice> {
+  let locale = deps.displayLocale();
+  let notice: DialogNotice;
+  try {
+    const run = await loadRunSettings(deps.port, locale);
+    locale = run.locale;
+    const { report, summary } = await checkAndMark(deps.port, run.settings, locale, deps.today());
+    notice = { locale, ...checkOutcome(report, summary, run.invalid, locale) };
+  } catch (error) {
+    notice = { locale, ...failureOutcome(error, locale, 'check') };
+  }
+  await deps.notify(notice);
+  return notice;
+}
+
+/** 清除标记: removes what the add-in wrote. */
+export async function clearCommand(deps: CommandDeps): Promise<DialogNotice> {
+  let locale = deps.displayLocale();
+  let notice: DialogNotice;
+  try {
+    locale = (await loadRunSettings(deps.port, locale)).locale;
+    await deps.port.clearMarks();
+    notice = { locale, ...clearOutcome(locale) };
+  } catch (error) {
+    notice = { locale, ...failureOutcome(error, locale, 'clear') };
+  }
+  await deps.notify(notice);
+  return notice;
+}
+
+/** Runs a command for a ribbon event and always tells Office it is finished. */
+export async function completeAfter(
+  event: { completed: () => void },
+  job: () => Promise<unknown>,
+): Promise<void> {
+  try {
+    await job();
+  } finally {
+    event.completed();
+  }
+}

@@ -1,0 +1,82 @@
+// Carries out a WritePlan in one batch: the record first (old and new marks, so a write that
+// fails half-way stays clearable), then the removals and writes, then the record as it ends.
+import { cellAddress } from '../../core';
+import { groupBy } from '../cells';
+import type { Inspection } from '../plan/inspection';
+import type { WritePlan } from '../plan/writePlan';
+import { recordAfter } from '../plan/writePlan';
+import { queueRecordReplace, queueRecordWrite } from '../store/marksStore';
+import { queueFillChange } from './fillIo';
+import { queueRemovals } from './removals';
+import type { RoundTripCounter } from './roundTrips';
+import { syncCounted } from './roundTrips';
+
+function queueStatus(sheet: Excel.Worksheet, plan: WritePlan): void {
+  const status = plan.status;
+  if (status?.how === 'cells') {
+    const range = sheet.getRangeByIndexes(status.firstRow, status.column, status.labels.length, 1);
+    range.values = status.labels.map((label) => [label]);
+  } else if (status?.how === 'table-reuse' && status.labels.length > 1) {
+    const body = sheet.getRangeByIndexes(
+      status.firstRow + 1,
+      status.column,
+      status.labels.length - 1,
+      1,
+    );
+    body.values = status.labels.slice(1).map((label) => [label]);
+  } else if (status?.how === 'table-add' && status.tableName && status.tableValues) {
+    const values = status.tableValues.map((label) => [label]);
+    sheet.tables.getItem(status.tableName).columns.add(undefined, values, status.header);
+  }
+}
+
+function queueResultSheet(workbook: Excel.Workbook, plan: WritePlan): void {
+  const result = plan.result;
+  if (result?.action === 'delete') {
+    workbook.worksheets.getItem(result.id).delete();
+    return;
+  }
+  if (result?.action !== 'write') return;
+  const sheet = result.existingId
+    ? workbook.worksheets.getItem(result.existingId)
+    : workbook.worksheets.add(result.name);
+  if (result.existingId) sheet.getRange().clear('All');
+  const { values, numberFormat, boldRows, tableHeaderRow } = result.contents;
+  const width = values[0]?.length ?? 1;
+  const block = sheet.getRangeByIndexes(0, 0, values.length, width);
+  block.numberFormat = numberFormat;
+  block.values = values;
+  for (const row of boldRows) sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
+  sheet.freezePanes.freezeRows(tableHeaderRow + 1);
+  block.format.autofitColumns();
+  if (result.activate) sheet.activate();
+}
+
+export async function applyWrite(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  inspection: Inspection,
+  partIds: readonly string[],
+  rangeAreas: boolean,
+  counter: RoundTripCounter | undefined,
+): Promise<void> {
+  const workbook = context.workbook;
+  workbook.application.suspendApiCalculationUntilNextSync();
+  const part = queueRecordWrite(workbook, partIds, plan.recordDuring);
+  const sheet = workbook.worksheets.getItem(inspection.sheetId);
+
+  queueRemovals(sheet, plan, rangeAreas);
+  queueStatus(sheet, plan);
+  for (const [color, cells] of groupBy(plan.fills, (fill) => fill.color)) {
+    queueFillChange(sheet, cells, rangeAreas, (fill) => (fill.color = color));
+  }
+  for (const note of plan.addNotes) {
+    sheet.notes.add(cellAddress(note.row, note.column), note.text);
+  }
+  queueResultSheet(workbook, plan);
+
+  const after = recordAfter(plan, inspection);
+  if (part) queueRecordReplace(part, after);
+  else queueRecordWrite(workbook, [], after);
+  await syncCounted(context, counter);
+}

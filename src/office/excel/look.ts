@@ -1,0 +1,115 @@
+// The look just before a write, in one batch: protection, the column right of the table (values
+// and formulas: a formula showing "" still counts as the user's), the state of our earlier marks
+// on this sheet, the fills the write will replace and the notes already where ours would go.
+import { cellAddress, entriesOnSheet, isOurNote, MAX_COLUMNS } from '../../core';
+import type { CellValue, MarkPlan, MarkEntry } from '../../core';
+import { cellKey } from '../cells';
+import type { Capabilities } from '../host/capabilities';
+import { wantedFills } from '../plan/fillPlan';
+import type { Inspection, ReadView } from '../plan/inspection';
+import { neighbourFrom } from '../plan/inspection';
+import { noteTargets } from '../plan/notePlan';
+import type { StatusRows } from '../plan/notePlan';
+import { existingResultSheet } from '../plan/records';
+import { queueFillRead } from './fillIo';
+import type { RoundTripCounter } from './roundTrips';
+import { syncCounted } from './roundTrips';
+
+/** The rows a status column would cover (from the header row down), for the note targets. */
+function statusRows(view: ReadView, headerRow: number | null): StatusRows | null {
+  const column = view.rect.c1 + 1;
+  if (headerRow === null || column >= MAX_COLUMNS) return null;
+  return { column, firstRow: Math.max(view.rect.r0, headerRow - 1), lastRow: view.rect.r1 };
+}
+
+function queueNotes(sheet: Excel.Worksheet, cells: readonly { row: number; column: number }[]) {
+  return cells.map((cell) => {
+    const note = sheet.notes.getItemOrNullObject(cellAddress(cell.row, cell.column));
+    note.load('content');
+    return { key: cellKey(cell.row, cell.column), note };
+  });
+}
+
+export async function lookBeforeWrite(
+  context: Excel.RequestContext,
+  view: ReadView,
+  marks: MarkPlan,
+  headerRow: number | null,
+  deps: { capabilities: Capabilities; counter?: RoundTripCounter | undefined },
+): Promise<Inspection> {
+  const workbook = context.workbook;
+  const sheet = workbook.worksheets.getItem(view.sheetId);
+  sheet.protection.load('protected');
+  workbook.protection.load('protected');
+  workbook.worksheets.load('items/id,items/name');
+
+  const { rect, table } = view;
+  const column = rect.c1 + 1;
+  const lastRow = Math.max(rect.r1, table?.rect.r1 ?? rect.r1);
+  const neighbourRange =
+    column < MAX_COLUMNS
+      ? sheet.getRangeByIndexes(rect.r0, column, lastRow - rect.r0 + 1, 1)
+      : null;
+  neighbourRange?.load(['values', 'formulas']);
+
+  const mine: MarkEntry[] = entriesOnSheet(view.record, view.sheetId);
+  // One range per recorded status column.
+  const statusColumns = mine.flatMap(({ status }) => {
+    if (!status) return [];
+    const rows = status.lastRow - status.firstRow + 1;
+    const range = sheet.getRangeByIndexes(status.firstRow, status.column, rows, 1);
+    range.load('values');
+    return [{ status, range }];
+  });
+
+  const fillCells = new Map<string, { row: number; column: number }>();
+  for (const fill of [...mine.flatMap((e) => e.fills), ...wantedFills(marks, view)]) {
+    fillCells.set(cellKey(fill.row, fill.column), { row: fill.row, column: fill.column });
+  }
+  const readFills = queueFillRead(sheet, [...fillCells.values()], deps.capabilities.rangeAreas);
+
+  const notesOn = deps.capabilities.notes;
+  const ourNotes = mine.flatMap((e) => e.notes);
+  const rows = statusRows(view, headerRow);
+  const targets = rows ? [...noteTargets(marks, rows).values()] : [];
+  const ourNoteProbes = notesOn ? queueNotes(sheet, ourNotes) : [];
+  const targetProbes = notesOn ? queueNotes(sheet, targets) : [];
+
+  await syncCounted(context, deps.counter);
+
+  const sheets = workbook.worksheets.items.map((item) => ({ id: item.id, name: item.name }));
+  const notesPresent = new Set<string>();
+  ourNoteProbes.forEach(({ key, note }, i) => {
+    const mark = ourNotes[i]?.mark ?? '';
+    if (!note.isNullObject && isOurNote(note.content, mark)) notesPresent.add(key);
+  });
+  const foreignNotes = new Set<string>();
+  for (const { key, note } of targetProbes) {
+    if (!note.isNullObject && !notesPresent.has(key)) foreignNotes.add(key);
+  }
+  const column0 = (values: CellValue[][] | undefined) => (values ?? []).map((r) => r[0] ?? '');
+  return {
+    ...view,
+    sheetProtected: sheet.protection.protected,
+    workbookProtected: workbook.protection.protected,
+    sheetNames: sheets.map((s) => s.name),
+    neighbour: neighbourRange
+      ? neighbourFrom(
+          column,
+          column0(neighbourRange.values as CellValue[][]),
+          column0(neighbourRange.formulas as CellValue[][]),
+        )
+      : null,
+    statusValues: new Map(
+      statusColumns.flatMap(({ status, range }) =>
+        column0(range.values as CellValue[][]).map(
+          (value, i) => [cellKey(status.firstRow + i, status.column), value] as const,
+        ),
+      ),
+    ),
+    fillNow: readFills(),
+    notesPresent,
+    foreignNotes,
+    resultSheet: existingResultSheet(view.record, sheets),
+  };
+}

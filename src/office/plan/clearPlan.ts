@@ -1,0 +1,57 @@
+// What 清除标记 removes, from what our recorded cells hold now: a cell the user has changed since
+// (another value, another fill, another note) is left alone.
+import { isEmptyValue, isOurLabel } from '../../core';
+import type { CellValue, MarkEntry } from '../../core';
+import { sameColor } from './fillPlan';
+import type { FillRestore } from './fillPlan';
+
+export interface Removals {
+  deleteNotes: readonly { row: number; column: number }[];
+  deleteTableColumns: readonly { table: string; header: string }[];
+  clearStatus: readonly { row: number; column: number }[];
+  restoreFills: readonly FillRestore[];
+}
+
+export interface Observed {
+  entry: MarkEntry;
+  statusValues: CellValue[];
+  /** Current fill colour of each recorded fill, in order. */
+  fills: (string | undefined)[];
+  /** Whether each recorded note still holds our note, in order. */
+  notes: boolean[];
+}
+
+export function removalsFor(
+  observed: readonly Observed[],
+  tableNames: readonly string[],
+): Removals {
+  const deleteNotes: { row: number; column: number }[] = [];
+  const deleteTableColumns: { table: string; header: string }[] = [];
+  const clearStatus: { row: number; column: number }[] = [];
+  const restoreFills: FillRestore[] = [];
+  for (const o of observed) {
+    const { entry } = o;
+    const status = entry.status;
+    if (status) {
+      const allOurs = o.statusValues.every((v) => isEmptyValue(v) || isOurLabel(v));
+      if (status.tableName && allOurs && tableNames.includes(status.tableName)) {
+        deleteTableColumns.push({ table: status.tableName, header: status.header });
+      } else {
+        o.statusValues.forEach((value, i) => {
+          if (!isEmptyValue(value) && isOurLabel(value)) {
+            clearStatus.push({ row: status.firstRow + i, column: status.column });
+          }
+        });
+      }
+    }
+    entry.fills.forEach((fill, i) => {
+      if (sameColor(o.fills[i], fill.color)) {
+        restoreFills.push({ row: fill.row, column: fill.column, previous: fill.previous });
+      }
+    });
+    entry.notes.forEach((cell, i) => {
+      if (o.notes[i]) deleteNotes.push(cell);
+    });
+  }
+  return { deleteNotes, deleteTableColumns, clearStatus, restoreFills };
+}

@@ -1,0 +1,87 @@
+// What a write needs to know about the sheet: what the read saw (the checked block, its table)
+// plus a fresh look just before the write (protection, the neighbour column, our earlier marks).
+import { isEmptyValue, isOurLabel } from '../../core';
+import type { CellValue, MarkEntry, MarksRecord, Rect } from '../../core';
+import { cellKey } from '../cells';
+import type { TableRect } from './sourceChoice';
+
+export interface Neighbour {
+  /** 0-based sheet column right of the source. */
+  column: number;
+  /** Per row from the source's first row: the cell holds a value or a formula. */
+  occupied: boolean[];
+}
+
+/** What the read saw; kept with the source until the write. */
+export interface ReadView {
+  sheetId: string;
+  sheetName: string;
+  /** The checked block (0-based, after trimming). */
+  rect: Rect;
+  /** The Excel table that was checked, if any, with the texts of its header row. */
+  table: TableRect | null;
+  tableHeaders: string[];
+  /** Names of the Excel tables on the sheet. */
+  tableNames: string[];
+  record: MarksRecord;
+}
+
+export interface Inspection extends ReadView {
+  sheetProtected: boolean;
+  workbookProtected: boolean;
+  sheetNames: string[];
+  /** Null when the source touches the sheet's last column. */
+  neighbour: Neighbour | null;
+  /** Current values of recorded status cells on this sheet, keyed 'row,column'. */
+  statusValues: Map<string, CellValue>;
+  /** Current fill colour of recorded fills and of the cells about to be filled. */
+  fillNow: Map<string, string>;
+  /** Recorded note cells that still hold our note. */
+  notesPresent: Set<string>;
+  /** Cells the notes may go to that hold someone else's note. */
+  foreignNotes: Set<string>;
+  resultSheet: { id: string; name: string } | null;
+}
+
+function recordedStatusCells(entries: readonly MarkEntry[]): [number, number][] {
+  const cells: [number, number][] = [];
+  for (const entry of entries) {
+    const status = entry.status;
+    if (!status) continue;
+    for (let row = status.firstRow; row <= status.lastRow; row += 1)
+      cells.push([row, status.column]);
+  }
+  return cells;
+}
+
+/** Keys of recorded status cells that still hold one of our labels. */
+export function ourStatusKeys(statusValues: ReadonlyMap<string, CellValue>): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, value] of statusValues) if (isOurLabel(value)) keys.add(key);
+  return keys;
+}
+
+/** The column right of `rect` from its values and formulas, row by row from rect.r0. */
+export function neighbourFrom(
+  column: number,
+  values: readonly CellValue[],
+  formulas: readonly CellValue[],
+): Neighbour {
+  const occupied = values.map((value, i) => {
+    const formula = formulas[i];
+    return !isEmptyValue(value) || (typeof formula === 'string' && formula.startsWith('='));
+  });
+  return { column, occupied };
+}
+
+/** The recorded status cells of `entries`, keyed, with their value in a loaded block. */
+export function statusValuesOf(
+  entries: readonly MarkEntry[],
+  valueAt: (row: number, column: number) => CellValue,
+): Map<string, CellValue> {
+  const values = new Map<string, CellValue>();
+  for (const [row, column] of recordedStatusCells(entries)) {
+    values.set(cellKey(row, column), valueAt(row, column));
+  }
+  return values;
+}

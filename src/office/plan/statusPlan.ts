@@ -1,0 +1,151 @@
+// Where the status column goes (next to the source, or as a column of its Excel table), and
+// which of our old status cells a new check takes away.
+import { isEmptyValue, STATUS_HEADER_ALT } from '../../core';
+import type { CheckReport, FallbackReason, Locale, MarkEntry, MarkPlan } from '../../core';
+import { cellKey, fromKey } from '../cells';
+import type { Inspection } from './inspection';
+import { ourStatusKeys } from './inspection';
+
+export interface StatusWrite {
+  column: number;
+  firstRow: number;
+  lastRow: number;
+  header: string;
+  /** One label per row firstRow..lastRow ('' for rows without an indicator). */
+  labels: string[];
+  /** Plain cells, a new table column, or our table column from an earlier run. */
+  how: 'cells' | 'table-add' | 'table-reuse';
+  tableName: string | null;
+  /** For 'table-add': the labels for every row of the table (header row first). */
+  tableValues: string[] | null;
+}
+
+interface StatusInput {
+  report: CheckReport;
+  marks: MarkPlan;
+  inspection: Inspection;
+  locale: Locale;
+}
+
+/** Where the status column goes, or why it cannot. */
+function statusTarget(
+  input: StatusInput,
+  replaced: readonly MarkEntry[],
+  ourKeys: ReadonlySet<string>,
+): { status: StatusWrite } | { reason: FallbackReason } {
+  const { report, marks, inspection, locale } = input;
+  if (inspection.sheetProtected) return { reason: 'sheet-protected' };
+  if (!report.header) return { reason: 'no-header' };
+  const neighbour = inspection.neighbour;
+  if (!neighbour) return { reason: 'neighbour-not-empty' };
+  const { rect } = inspection;
+  const firstRow = Math.max(rect.r0, report.header.row - 1);
+  const lastRow = rect.r1;
+  const table = inspection.table;
+  const reuse = table
+    ? replaced.find(
+        (e) => e.status?.tableName === table.name && e.status.column === neighbour.column,
+      )
+    : undefined;
+  const header =
+    reuse?.status?.header ??
+    (table && inspection.tableHeaders.includes(marks.header)
+      ? STATUS_HEADER_ALT[locale]
+      : marks.header);
+  const labels: string[] = [];
+  const byRow = new Map(marks.statuses.map((status) => [status.row - 1, status.label]));
+  for (let row = firstRow; row <= lastRow; row += 1) {
+    labels.push(row === firstRow ? header : (byRow.get(row) ?? ''));
+  }
+  const base = { column: neighbour.column, firstRow, lastRow, header, labels };
+  if (table && reuse) {
+    return { status: { ...base, how: 'table-reuse', tableName: table.name, tableValues: null } };
+  }
+  // A table column added later covers every table row; plain cells only the status rows.
+  const [from, to] = table ? [table.rect.r0, table.rect.r1] : [firstRow, lastRow];
+  for (let row = from; row <= to; row += 1) {
+    const i = row - rect.r0;
+    if (neighbour.occupied[i] && !ourKeys.has(cellKey(row, neighbour.column))) {
+      return { reason: 'neighbour-not-empty' };
+    }
+  }
+  if (!table) return { status: { ...base, how: 'cells', tableName: null, tableValues: null } };
+  const tableValues: string[] = [];
+  for (let row = table.rect.r0; row <= table.rect.r1; row += 1) {
+    tableValues.push(row === table.rect.r0 ? base.header : (labels[row - firstRow] ?? ''));
+  }
+  return { status: { ...base, how: 'table-add', tableName: table.name, tableValues } };
+}
+
+function keyInStatus(key: string, entry: MarkEntry): boolean {
+  const status = entry.status;
+  if (!status) return false;
+  const { row, column } = fromKey(key);
+  return column === status.column && row >= status.firstRow && row <= status.lastRow;
+}
+
+/** Our status cells among the replaced entries that still hold one of our labels. */
+function ourStatusCells(inspection: Inspection, replaced: readonly MarkEntry[]): Set<string> {
+  return ourStatusKeys(
+    new Map(
+      [...inspection.statusValues].filter(([key]) =>
+        replaced.some((e) => e.status && keyInStatus(key, e)),
+      ),
+    ),
+  );
+}
+
+export interface StatusPlan {
+  status: StatusWrite | null;
+  fallbackReason: FallbackReason | null;
+  clearStatus: { row: number; column: number }[];
+  deleteTableColumns: { table: string; header: string }[];
+}
+
+export function planStatus(
+  input: StatusInput & { mode: 'column' | 'sheet' },
+  replaced: readonly MarkEntry[],
+): StatusPlan {
+  const { inspection } = input;
+  const ourKeys = ourStatusCells(inspection, replaced);
+  let status: StatusWrite | null = null;
+  let fallbackReason: FallbackReason | null = null;
+  if (input.mode === 'column') {
+    const target = statusTarget(input, replaced, ourKeys);
+    if ('status' in target) status = target.status;
+    else fallbackReason = target.reason;
+  }
+
+  // Old status cells of replaced entries that the new column does not cover.
+  const clearStatus: { row: number; column: number }[] = [];
+  const deleteTableColumns: { table: string; header: string }[] = [];
+  for (const entry of replaced) {
+    const old = entry.status;
+    if (!old) continue;
+    const reused = status?.how === 'table-reuse' && status.tableName === old.tableName;
+    if (old.tableName && !reused) {
+      const cells = [];
+      for (let row = old.firstRow; row <= old.lastRow; row += 1)
+        cells.push(cellKey(row, old.column));
+      const allOurs = cells.every((key) => {
+        const value = inspection.statusValues.get(key);
+        return isEmptyValue(value) || ourKeys.has(key);
+      });
+      const tableThere = inspection.tableNames.includes(old.tableName);
+      if (allOurs && tableThere && !inspection.sheetProtected) {
+        deleteTableColumns.push({ table: old.tableName, header: old.header });
+      }
+      continue;
+    }
+    for (let row = old.firstRow; row <= old.lastRow; row += 1) {
+      const covered =
+        status && status.column === old.column && row >= status.firstRow && row <= status.lastRow;
+      const key = cellKey(row, old.column);
+      const value = inspection.statusValues.get(key);
+      if (!covered && ourKeys.has(key) && !isEmptyValue(value))
+        clearStatus.push({ row, column: old.column });
+    }
+  }
+
+  return { status, fallbackReason, clearStatus, deleteTableColumns };
+}

@@ -1,0 +1,118 @@
+// Pane benchmark: the production bundles taskpane.html loads at start (raw and gzip), the lazy
+// chunks, and the time from navigation to an interactive check view in headless Chromium.
+// Usage: npm run bench:pane [-- --no-build] [--runs N]
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, launchChromium, openPane, serveDist } from '../e2e/harness';
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface BundleFigures {
+  startup: FileSize[];
+  startupRaw: number;
+  startupGzip: number;
+  lazy: FileSize[];
+}
+
+const sizeOf = (dist: string, file: string): FileSize => {
+  const bytes = readFileSync(path.join(dist, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+
+/** The scripts taskpane.html loads itself (office.js from the CDN is not ours and not counted). */
+export function measureBundle(dist = DIST): BundleFigures {
+  const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((match) => match[1] ?? '')
+    .filter((src) => src !== '' && !/^https?:/.test(src));
+  const startup = scripts.map((file) => sizeOf(dist, file));
+  const lazy = readdirSync(dist)
+    .filter(
+      (file) => file.endsWith('.js') && !scripts.includes(file) && !file.startsWith('commands.'),
+    )
+    .map((file) => sizeOf(dist, file))
+    .sort((a, b) => b.gzip - a.gzip);
+  return {
+    startup,
+    startupRaw: startup.reduce((sum, f) => sum + f.raw, 0),
+    startupGzip: startup.reduce((sum, f) => sum + f.gzip, 0),
+    lazy,
+  };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** Navigation → first contentful paint, and → the check view's buttons usable (standalone). */
+async function measureStartup(runs: number): Promise<{ fcpMs: number; interactiveMs: number }> {
+  const server = await serveDist();
+  const browser = await launchChromium();
+  const fcp: number[] = [];
+  const interactive: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const session = await openPane(browser, server.origin);
+      const { page } = session;
+      await page.getByRole('button', { name: '加载示例' }).waitFor();
+      const timing = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        now: performance.now(),
+      }));
+      fcp.push(timing.fcp);
+      interactive.push(timing.now);
+      await session.context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { fcpMs: Math.round(median(fcp)), interactiveMs: Math.round(median(interactive)) };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) || 10 : 10;
+  if (!args.includes('--no-build')) {
+    const webpack = path.resolve(__dirname, '../../node_modules/webpack/bin/webpack.js');
+    execFileSync(process.execPath, [webpack, '--mode', 'production'], { stdio: 'ignore' });
+  }
+  const bundle = measureBundle();
+  console.log('start-up scripts (taskpane.html):');
+  for (const f of bundle.startup) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+  console.log(
+    `  total: ${kb(bundle.startupRaw)} raw, ${kb(bundle.startupGzip)} gzip (goal < 155 KiB)`,
+  );
+  console.log('loaded on demand:');
+  for (const f of bundle.lazy) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+  const startup = await measureStartup(runs);
+  console.log(
+    `headless Chromium, median of ${runs}: first contentful paint ${startup.fcpMs} ms, ` +
+      `check view interactive ${startup.interactiveMs} ms after navigation`,
+  );
+  console.log(
+    JSON.stringify({
+      startupJsRaw: bundle.startupRaw,
+      startupJsGzip: bundle.startupGzip,
+      ...startup,
+    }),
+  );
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

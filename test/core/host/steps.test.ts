@@ -1,0 +1,52 @@
+// The one use case: settings → read → check → mark, in that order, with the check step swappable.
+import {
+  checkAndMark,
+  DEFAULT_SETTINGS,
+  loadRunSettings,
+  runCheckSteps,
+  SAMPLE_GRID,
+} from '../../../src/core';
+import type { CheckStep, WorkbookPort } from '../../../src/core';
+import { MemoryWorkbook } from '../../../src/taskpane/standalone/memoryWorkbook';
+
+function loaded(): MemoryWorkbook {
+  const memory = new MemoryWorkbook();
+  memory.load({ grid: SAMPLE_GRID, sheetName: 'sample.xlsx' });
+  return memory;
+}
+
+describe('checkAndMark', () => {
+  it('reads, checks with the settings and marks, in that order', async () => {
+    const port = loaded();
+    const order: string[] = [];
+    const spy = (name: keyof WorkbookPort) =>
+      jest.spyOn(port, name).mockImplementation(((...args: never[]) => {
+        order.push(name);
+        return (MemoryWorkbook.prototype[name] as (...a: never[]) => unknown).apply(port, args);
+      }) as never);
+    spy('readSource');
+    spy('writeMarks');
+    const settings = { ...DEFAULT_SETTINGS, asOf: '2026-03-31', outputMode: 'sheet' as const };
+    const run = await checkAndMark(port, settings, 'en-US', new Date(2026, 11, 2));
+    expect(order).toEqual(['readSource', 'writeMarks']);
+    expect(run.report).toMatchObject({ asOf: '2026-03-31', expectedProgress: 0.25 });
+    expect(run.summary.mode).toBe('sheet');
+  });
+
+  it('takes another check step (a lazily loaded engine or a worker)', async () => {
+    const port = loaded();
+    const check: CheckStep = jest.fn(async () => {
+      throw new Error('engine failed to load');
+    });
+    const request = { settings: DEFAULT_SETTINGS, locale: 'zh-CN' as const, today: new Date() };
+    await expect(runCheckSteps(port, request, check)).rejects.toThrow('engine failed to load');
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses the settings’ language, else the host’s', async () => {
+    const port = loaded();
+    await expect(loadRunSettings(port, 'en-US')).resolves.toMatchObject({ locale: 'en-US' });
+    await port.saveSettings({ ...DEFAULT_SETTINGS, locale: 'zh-CN' });
+    await expect(loadRunSettings(port, 'en-US')).resolves.toMatchObject({ locale: 'zh-CN' });
+  });
+});
