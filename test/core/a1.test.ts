@@ -6,12 +6,14 @@ import {
   columnLetter as columnLetters,
   MAX_COLUMNS,
   MAX_ROWS,
+  parseAddress,
   parseAreas,
   parseRect,
   parseSheetAreas,
   quoteSheet,
   rectAddress,
   sheetAddress,
+  splitA1,
   splitSheet,
 } from '../../src/core/a1';
 
@@ -71,6 +73,34 @@ describe('A1 addresses', () => {
       ]),
     ).toEqual({ r0: 4, c0: 1, r1: 8, c1: 4 });
     expect(boundingRect([])).toBeNull();
+  });
+});
+
+describe('grid addresses (lenient: a file may run past column XFD)', () => {
+  it.each<[unknown, number, number]>([
+    ['A1', 0, 1],
+    ['B3', 1, 3],
+    ['$B$3', 1, 3],
+    ['Sheet1!B3', 1, 3],
+    ["'科技 指标'!C10:H20", 2, 10],
+    ['aa7', 26, 7],
+    ['XFD1048576', 16383, 1048576],
+    ['nonsense', 0, 1],
+    ['', 0, 1],
+    [undefined, 0, 1],
+  ])('parseAddress(%p) → column %p, row %p', (address, col, row) => {
+    expect(parseAddress(address)).toEqual({ col, row });
+  });
+});
+
+describe('splitA1', () => {
+  it.each([
+    ['A1', { col: 0, row: 1 }],
+    ['ZZ9', { col: 701, row: 9 }],
+    ['XFF2', { col: 16_385, row: 2 }],
+    ['Sheet1!A1', null],
+  ])('%s → %p', (cell, ref) => {
+    expect(splitA1(cell)).toEqual(ref);
   });
 });
 
