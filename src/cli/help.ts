@@ -7,14 +7,15 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
 
 选项：
   --sheet 名称                 读取的工作表（默认第一个工作表）
-  --as-of YYYY-MM-DD           截至日期，按月推算序时进度（默认今天）
+  --as-of YYYY-MM-DD           截至日期，按月推算序时进度（默认上一个完整月份的月末）
   --progress 0..1              直接指定序时进度，覆盖 --as-of 的推算
   --severe-gap 0..1            低于序时进度多少算严重滞后（默认 0.2）
   --locale zh-CN|en-US         输出语言（默认 zh-CN）
   --format json|text|html|docx 输出格式（默认 text；docx 必须配合 --out）
   --out 文件                   写入该文件（默认输出到标准输出）
-  --annotate 输出.xlsx         另存一份工作簿副本：表格右侧加“核验状态”列，滞后单元格填浅橙色、
-                               数据错误填浅红色；原文件不会被修改
+  --annotate 输出.xlsx         另存一份工作簿副本，标注方式与 Excel 加载项相同：表格右侧加“核验状态”列，
+                               滞后的完成数填浅黄色、严重滞后填浅红色、数据错误的单元格填浅紫色，
+                               问题写在状态列的批注中；原文件不会被修改
   --templates 文件.json        自定义总结模板（ICU MessageFormat），格式为 {"模板名": "模板"}
                                或 {"zh-CN": {...}, "en-US": {...}}；有误则报错退出
   --rollup                     把多个文件中同名指标相加，合成一份报告（如县区汇总到市）
@@ -48,15 +49,17 @@ the work summary.
 
 Options:
   --sheet NAME                 sheet to read (default: the first sheet)
-  --as-of YYYY-MM-DD           as-of date; the expected progress follows the month (default: today)
+  --as-of YYYY-MM-DD           as-of date; the expected progress follows the month
+                               (default: the end of the last full month)
   --progress 0..1              expected progress, overriding the one derived from --as-of
   --severe-gap 0..1            how far below the expected progress is severely behind (default 0.2)
   --locale zh-CN|en-US         output language (default zh-CN)
   --format json|text|html|docx output format (default text; docx needs --out)
   --out FILE                   write to FILE (default: standard output)
-  --annotate OUT.xlsx          write a copy of the workbook with a "Status" column after the table,
-                               behind cells filled light orange and invalid cells light red;
-                               the input file is never modified
+  --annotate OUT.xlsx          write a copy of the workbook marked as the Excel add-in marks it: a
+                               "Status" column after the table, behind figures filled light yellow,
+                               severely behind light red, cells with data errors light purple, the
+                               issues as notes on the status cells; the input file is never modified
   --templates FILE.json        narrative templates (ICU MessageFormat) as {"id": "template"} or
                                {"zh-CN": {...}, "en-US": {...}}; invalid templates stop the run
   --rollup                     add up indicators of the same name across files into one report
