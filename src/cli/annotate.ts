@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   loadExcelJs,
   markPlan,
+  noteRows,
   parseRect,
   TONE_COLORS,
   type CheckReport,
@@ -63,7 +64,7 @@ function mark(sheet: Worksheet, report: CheckReport, locale: Locale): void {
   const plan = markPlan(report, locale);
   const range = parseRect(report.range);
   const statusColumn = (range?.c1 ?? 0) + 2; // exceljs counts columns from 1
-  const headerRow = report.header?.row ?? range?.r0 ?? 1;
+  const headerRow = report.header?.row ?? (range ? range.r0 + 1 : 1);
   const lastRow = (range?.r1 ?? 0) + 1;
   const header = sheet.getCell(headerRow, statusColumn);
   header.value = plan.header;
@@ -77,14 +78,9 @@ function mark(sheet: Worksheet, report: CheckReport, locale: Locale): void {
       toArgb(TONE_COLORS[cell.tone]),
     );
   }
-  const notes = new Map<number, string[]>();
-  for (const note of plan.notes) {
-    const row = note.row >= headerRow && note.row <= lastRow ? note.row : headerRow;
-    notes.set(row, [...(notes.get(row) ?? []), note.text]);
-  }
-  for (const [row, texts] of notes) {
-    const cell = sheet.getCell(row, statusColumn);
-    if (cell.note === undefined) cell.note = texts.join('\n');
+  for (const note of noteRows(plan, headerRow, lastRow)) {
+    const cell = sheet.getCell(note.row, statusColumn);
+    if (cell.note === undefined) cell.note = note.text;
   }
 }
 

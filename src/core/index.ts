@@ -37,7 +37,7 @@ export { loadRunSettings, runCheckSteps } from './host/steps';
 export type { CheckRun, CheckStep, RunSettings } from './host/steps';
 export { checkAndMark } from './host/checkAndMark';
 export { isEmptyValue, isOurLabel, RESULT_SHEET_NAME, STATUS_HEADER_ALT } from './marks/labels';
-export { markPlan, TONE_COLORS } from './marks/markPlan';
+export { markPlan, noteRows, TONE_COLORS } from './marks/markPlan';
 export type {
   FillMarkPlan,
   MarkPlan,

@@ -96,3 +96,22 @@ export function markPlan(report: CheckReport, locale: Locale): MarkPlan {
 
   return { header: STATUS_HEADER[locale], statuses, fills: [...fills.values()], notes };
 }
+
+/**
+ * The notes per status cell, rows 1-based: a row's issues go to its own row when the status column
+ * covers it (headerRow..lastRow), otherwise to the header cell.
+ */
+export function noteRows(marks: MarkPlan, headerRow: number, lastRow: number): NoteMarkPlan[] {
+  const byRow = new Map<number, NoteMarkPlan>();
+  for (const note of marks.notes) {
+    const row = note.row >= headerRow && note.row <= lastRow ? note.row : headerRow;
+    const merged = byRow.get(row);
+    if (merged) {
+      merged.issues.push(...note.issues);
+      merged.text = `${merged.text}\n${note.text}`;
+    } else {
+      byRow.set(row, { row, issues: [...note.issues], text: note.text });
+    }
+  }
+  return [...byRow.values()];
+}

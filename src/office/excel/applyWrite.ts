@@ -75,8 +75,7 @@ export async function applyWrite(
   }
   queueResultSheet(workbook, plan);
 
-  const after = recordAfter(plan, inspection);
-  if (part) queueRecordReplace(part, after);
-  else queueRecordWrite(workbook, [], after);
+  // No part means the record was empty during the write, and so it stays (after ⊆ during).
+  if (part) queueRecordReplace(part, recordAfter(plan, inspection));
   await syncCounted(context, counter);
 }

@@ -3,7 +3,7 @@
 // (with the record of what is left, in the same batch).
 import { cellAddress, isOurNote } from '../../core';
 import type { CellValue, MarkEntry, MarksRecord } from '../../core';
-import { cellKey } from '../cells';
+import { cellKey, groupBy } from '../cells';
 import type { Capabilities } from '../host/capabilities';
 import { removalsFor } from '../plan/clearPlan';
 import type { Observed } from '../plan/clearPlan';
@@ -96,11 +96,8 @@ export async function clearMarks(
   }
 
   const existing = new Set(sheets.map((s) => s.id));
-  const bySheet = new Map<string, MarkEntry[]>();
-  for (const entry of record.entries) {
-    if (!existing.has(entry.sheetId)) continue;
-    bySheet.set(entry.sheetId, [...(bySheet.get(entry.sheetId) ?? []), entry]);
-  }
+  const onSheets = record.entries.filter((entry) => existing.has(entry.sheetId));
+  const bySheet = groupBy(onSheets, (entry) => entry.sheetId);
   const observations = [...bySheet].map(([id, entries]) => {
     const sheet = workbook.worksheets.getItem(id);
     return { sheet, observe: observeSheet(sheet, entries, capabilities) };

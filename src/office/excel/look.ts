@@ -9,18 +9,11 @@ import { wantedFills } from '../plan/fillPlan';
 import type { Inspection, ReadView } from '../plan/inspection';
 import { neighbourFrom } from '../plan/inspection';
 import { noteTargets } from '../plan/notePlan';
-import type { StatusRows } from '../plan/notePlan';
 import { existingResultSheet } from '../plan/records';
+import { statusRowsFor } from '../plan/statusPlan';
 import { queueFillRead } from './fillIo';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
-
-/** The rows a status column would cover (from the header row down), for the note targets. */
-function statusRows(view: ReadView, headerRow: number | null): StatusRows | null {
-  const column = view.rect.c1 + 1;
-  if (headerRow === null || column >= MAX_COLUMNS) return null;
-  return { column, firstRow: Math.max(view.rect.r0, headerRow - 1), lastRow: view.rect.r1 };
-}
 
 function queueNotes(sheet: Excel.Worksheet, cells: readonly { row: number; column: number }[]) {
   return cells.map((cell) => {
@@ -70,7 +63,7 @@ export async function lookBeforeWrite(
 
   const notesOn = deps.capabilities.notes;
   const ourNotes = mine.flatMap((e) => e.notes);
-  const rows = statusRows(view, headerRow);
+  const rows = statusRowsFor(view.rect, headerRow);
   const targets = rows ? [...noteTargets(marks, rows).values()] : [];
   const ourNoteProbes = notesOn ? queueNotes(sheet, ourNotes) : [];
   const targetProbes = notesOn ? queueNotes(sheet, targets) : [];

@@ -1,5 +1,6 @@
 // Issues as notes on our status cells (ExcelApi 1.18), one note per row; whatever cannot be a
 // note (no notes API, or someone else's note already there) is listed on the result sheet.
+import { noteRows } from '../../core';
 import type { Issue, MarkEntry, MarkPlan } from '../../core';
 import { cellKey } from '../cells';
 import type { Inspection } from './inspection';
@@ -23,24 +24,16 @@ export interface StatusRows {
   lastRow: number;
 }
 
-/** The status cell each row's issues go to (rows outside the column go to its header cell). */
+/** The status cell each row's issues go to (the marking rule's noteRows, 0-based, keyed). */
 export function noteTargets(
   marks: MarkPlan,
   status: StatusRows,
-): Map<string, { row: number; column: number; issues: Issue[]; texts: string[] }> {
-  const targets = new Map<
-    string,
-    { row: number; column: number; issues: Issue[]; texts: string[] }
-  >();
-  for (const note of marks.notes) {
-    const sheetRow = note.row - 1;
-    const row =
-      sheetRow >= status.firstRow && sheetRow <= status.lastRow ? sheetRow : status.firstRow;
-    const key = cellKey(row, status.column);
-    const target = targets.get(key) ?? { row, column: status.column, issues: [], texts: [] };
-    target.issues.push(...note.issues);
-    target.texts.push(note.text);
-    targets.set(key, target);
+): Map<string, { row: number; column: number; issues: Issue[]; text: string }> {
+  const targets = new Map<string, { row: number; column: number; issues: Issue[]; text: string }>();
+  for (const note of noteRows(marks, status.firstRow + 1, status.lastRow + 1)) {
+    const row = note.row - 1;
+    const target = { row, column: status.column, issues: note.issues, text: note.text };
+    targets.set(cellKey(row, status.column), target);
   }
   return targets;
 }
@@ -66,7 +59,7 @@ export function planNotes(
     if (inspection.foreignNotes.has(key) && !deleting.has(key)) {
       listed.push(...target.issues);
     } else {
-      addNotes.push({ row: target.row, column: target.column, text: target.texts.join('\n') });
+      addNotes.push({ row: target.row, column: target.column, text: target.text });
     }
   }
   return { deleteNotes, addNotes, listed };

@@ -1,10 +1,11 @@
 // Where the status column goes (next to the source, or as a column of its Excel table), and
 // which of our old status cells a new check takes away.
-import { isEmptyValue, STATUS_HEADER_ALT } from '../../core';
-import type { CheckReport, FallbackReason, Locale, MarkEntry, MarkPlan } from '../../core';
+import { isEmptyValue, MAX_COLUMNS, STATUS_HEADER_ALT } from '../../core';
+import type { CheckReport, FallbackReason, Locale, MarkEntry, MarkPlan, Rect } from '../../core';
 import { cellKey, fromKey } from '../cells';
 import type { Inspection } from './inspection';
 import { ourStatusKeys } from './inspection';
+import type { StatusRows } from './notePlan';
 
 export interface StatusWrite {
   column: number;
@@ -27,6 +28,13 @@ interface StatusInput {
   locale: Locale;
 }
 
+/** The rows a status column covers (from the header row to the block's end) and its column. */
+export function statusRowsFor(rect: Rect, headerRow: number | null): StatusRows | null {
+  const column = rect.c1 + 1;
+  if (headerRow === null || column >= MAX_COLUMNS) return null;
+  return { column, firstRow: Math.max(rect.r0, headerRow - 1), lastRow: rect.r1 };
+}
+
 /** Where the status column goes, or why it cannot. */
 function statusTarget(
   input: StatusInput,
@@ -35,12 +43,12 @@ function statusTarget(
 ): { status: StatusWrite } | { reason: FallbackReason } {
   const { report, marks, inspection, locale } = input;
   if (inspection.sheetProtected) return { reason: 'sheet-protected' };
-  if (!report.header) return { reason: 'no-header' };
+  const rows = statusRowsFor(inspection.rect, report.header?.row ?? null);
+  if (!rows) return { reason: report.header ? 'neighbour-not-empty' : 'no-header' };
   const neighbour = inspection.neighbour;
   if (!neighbour) return { reason: 'neighbour-not-empty' };
   const { rect } = inspection;
-  const firstRow = Math.max(rect.r0, report.header.row - 1);
-  const lastRow = rect.r1;
+  const { firstRow, lastRow } = rows;
   const table = inspection.table;
   const reuse = table
     ? replaced.find(

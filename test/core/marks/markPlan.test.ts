@@ -1,5 +1,5 @@
 // The one marking rule: every host writes these labels, fills and notes.
-import { checkTable, markPlan, TONE_COLORS } from '../../../src/core';
+import { checkTable, markPlan, noteRows, TONE_COLORS } from '../../../src/core';
 import type { CellValue } from '../../../src/core';
 
 const GRID: CellValue[][] = [
@@ -38,6 +38,23 @@ describe('markPlan', () => {
     const notes = markPlan(report, 'zh-CN').notes;
     expect(notes.map((n) => [n.row, n.issues.map((i) => i.code)])).toEqual([[8, ['not-a-number']]]);
     expect(notes[0]?.text).toMatch(/^E8：/);
+  });
+
+  it('puts a row’s note on its status cell, and notes of rows outside the column on the header cell', () => {
+    const withHeaderIssue = {
+      ...report,
+      issues: [
+        ...report.issues,
+        { ...report.issues[0]!, row: 1, cell: 'B1' },
+        { ...report.issues[0]!, row: 2, cell: 'B2' },
+      ],
+    };
+    const notes = noteRows(markPlan(withHeaderIssue, 'zh-CN'), 3, 8);
+    expect(notes.map((n) => [n.row, n.issues.map((i) => i.cell)])).toEqual([
+      [8, ['E8']],
+      [3, ['B1', 'B2']],
+    ]);
+    expect(notes[1]?.text.split('\n')).toHaveLength(2);
   });
 
   it('uses three colours, the same in every host', () => {
