@@ -1,9 +1,18 @@
 // Pane and ribbon-command bundles. The CLI has its own config (webpack.cli.config.js).
+const { createHash } = require('node:crypto');
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const PORT = Number(process.env.PORT || 3000);
+
+// The pages' first script, ES5 and not bundled (src/office/host/boot.js); hashed for caches.
+const BOOT_SOURCE = 'src/office/host/boot.js';
+const bootScript = `boot.${createHash('sha256')
+  .update(readFileSync(path.join(__dirname, BOOT_SOURCE)))
+  .digest('hex')
+  .slice(0, 8)}.js`;
 
 module.exports = async (_env, argv) => {
   const dev = argv.mode !== 'production';
@@ -47,14 +56,22 @@ module.exports = async (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        inject: false,
+        templateParameters: { bootScript },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        inject: false,
+        templateParameters: { bootScript },
       }),
       new CopyWebpackPlugin({
-        patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml' }],
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml' },
+          { from: BOOT_SOURCE, to: bootScript },
+        ],
       }),
     ],
     devServer: {

@@ -1,6 +1,12 @@
 // Function-file entry (commands.html). Ribbon: runCheck (一键核验) and clearMarks (清除标记).
 // The same page, opened with ?notice=…, is the small dialog that reports the outcome.
-import { displayLocale, ExcelWorkbook, saveLastNotice, showDialog } from '../office';
+import {
+  displayLocale,
+  ExcelWorkbook,
+  officeJsLoaded,
+  saveLastNotice,
+  showDialog,
+} from '../office';
 import { decodeNotice, encodeNotice, NOTICE_PARAM, UNREADABLE_NOTICE } from './notice';
 import type { DialogNotice } from './notice';
 import { AUTO_CLOSE_MS, renderNotice } from './noticePage';
@@ -31,7 +37,7 @@ const deps: CommandDeps = {
   notify,
 };
 
-Office.onReady(() => {
+function start(): void {
   const raw = new URLSearchParams(window.location.search).get(NOTICE_PARAM);
   if (raw !== null) {
     const notice = decodeNotice(raw) ?? UNREADABLE_NOTICE;
@@ -44,4 +50,9 @@ Office.onReady(() => {
   Office.actions.associate('clearMarks', (event: Office.AddinCommands.Event) =>
     completeAfter(event, () => clearCommand(deps)),
   );
+}
+
+// office.js comes from the boot script; without it there is no ribbon to answer.
+void officeJsLoaded().then((loaded) => {
+  if (loaded) void Office.onReady(start);
 });

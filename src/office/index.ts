@@ -7,5 +7,6 @@ export type { RoundTripKind } from './excel/roundTrips';
 export { showDialog } from './host/dialog';
 export type { DialogEnd, DialogOptions } from './host/dialog';
 export { displayLocale } from './host/displayLocale';
+export { officeJsLoaded } from './host/officeJsLoad';
 export type { Capabilities } from './host/capabilities';
 export { saveLastNotice } from './store/documentSettings';

@@ -6,6 +6,9 @@ import { App } from './App';
 import { MemoryWorkbook } from './standalone/memoryWorkbook';
 import type { PaneEnv } from './state/usePane';
 
+/** When the pane's script started (read by the Chromium tests and the pane benchmark). */
+const START_MARK = 'indicator-assistant:start';
+
 /** Outside Office: ?lang=, else the browser's language; Chinese unless clearly English. */
 function browserLocale(): Locale {
   const asked = new URLSearchParams(window.location.search).get('lang');
@@ -30,6 +33,7 @@ async function excelEnv(): Promise<PaneEnv> {
 }
 
 async function start(): Promise<void> {
+  performance.mark(START_MARK);
   const host = await detectHost();
   const env = host.kind === 'excel' ? await excelEnv() : standaloneEnv();
   const container = document.getElementById('root');

@@ -35,4 +35,18 @@ describe('webpack.config.js', () => {
       expect(csp).toContain("connect-src 'self'");
     },
   );
+
+  it.each(['src/taskpane/taskpane.html', 'src/commands/commands.html'])(
+    '%s runs the ES5 boot script first and loads office.js and the bundles only through it',
+    (page) => {
+      const html = readFileSync(path.join(root, page), 'utf8');
+      const scripts = [...html.matchAll(/<script\b[\s\S]*?<\/script>/g)].map((m) => m[0]);
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toContain('id="ia-boot"');
+      expect(scripts[0]).toContain(
+        'data-office-js="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"',
+      );
+      expect(scripts[0]).toContain('data-bundles="<%= htmlWebpackPlugin.files.js.join(\' \') %>"');
+    },
+  );
 });

@@ -83,6 +83,8 @@ export async function openPane(
     width?: number;
     /** Served in place of office.js (still counted as external); absent: office.js is blocked. */
     officeJsStub?: string;
+    /** The office.js request never answers (neither served nor failed). */
+    officeJsHangs?: boolean;
   } = {},
 ): Promise<PaneSession> {
   const locale = options.locale ?? 'zh-CN';
@@ -107,6 +109,7 @@ export async function openPane(
       return;
     }
     session.external.push(url);
+    if (options.officeJsHangs && url.endsWith('/office.js')) return;
     if (options.officeJsStub !== undefined && url.endsWith('/office.js')) {
       await route.fulfill({ contentType: 'text/javascript', body: options.officeJsStub });
     } else {
@@ -114,6 +117,9 @@ export async function openPane(
     }
   });
   session.page.on('pageerror', (error) => session.errors.push(String(error)));
-  await session.page.goto(`${origin}/taskpane.html?lang=${locale}`);
+  // A pending office.js holds back the load event, so then wait only for the document.
+  await session.page.goto(`${origin}/taskpane.html?lang=${locale}`, {
+    waitUntil: options.officeJsHangs ? 'domcontentloaded' : 'load',
+  });
   return session;
 }

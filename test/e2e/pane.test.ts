@@ -119,6 +119,37 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await standaloneAfterLoadMs(page)).toBeLessThan(2000);
   });
 
+  it('shows the start screen at once and standalone within 2 s when office.js never answers', async () => {
+    const session = await openPane(browser, server.origin, { officeJsHangs: true });
+    sessions.push(session);
+    const { page } = session;
+    const shownAt = await page.waitForFunction(
+      () => {
+        const load = [...document.querySelectorAll('button')].find((b) =>
+          b.textContent?.includes('加载示例'),
+        );
+        return load !== undefined && load.getClientRects().length > 0 && performance.now();
+      },
+      undefined,
+      { polling: 'raf', timeout: 10_000 },
+    );
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        firstPaint: paint?.startTime ?? Infinity,
+        scriptStarted: performance.getEntriesByName('indicator-assistant:start')[0]?.startTime,
+        officeJsPending: window.indicatorAssistantOfficeJs?.status,
+      };
+    });
+    // The first paint is the start screen (正在加载指标助手…), not held back by office.js.
+    expect(timing.firstPaint).toBeLessThan(1500);
+    // Standalone within 2 s of the pane's script starting (1.5 s of it waiting for Office).
+    expect(timing.scriptStarted).toBeGreaterThan(0);
+    expect(Number(await shownAt.jsonValue()) - (timing.scriptStarted ?? 0)).toBeLessThan(2000);
+    expect(timing.officeJsPending).toBe('loading');
+    await expect(page.getByText('独立模式').isVisible()).resolves.toBe(true);
+  });
+
   it('switches to Excel when Office answers after the pane went standalone', async () => {
     const stub = `window.Office = {
       onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel' }), 2500)),

@@ -1,14 +1,14 @@
 // Are we inside Excel? office.js missing (blocked, offline, plain browser) or Office.onReady
-// with no host both mean standalone. A host that has not answered after 1.5 s counts as
-// standalone for now (the pane must show within 2 s); onLateExcel reports it if it answers later.
+// with no host both mean standalone. office.js still loading or a host that has not answered
+// after 1.5 s counts as standalone for now (the pane must show within 2 s); onLateExcel reports
+// it if it answers later.
+import { officeJsLoaded } from './officeJsLoad';
+
 export type HostInfo =
   | { kind: 'excel' }
   | { kind: 'standalone'; reason: 'no-office-js' | 'no-host' | 'other-host' | 'timeout' };
 
 export const HOST_TIMEOUT_MS = 1500;
-
-const hasOfficeJs = (): boolean =>
-  typeof Office !== 'undefined' && typeof Office.onReady === 'function';
 
 /** The host Office.onReady names ('Excel' is Office.HostType.Excel), or null for none. */
 function readyHost(): Promise<string | null> {
@@ -18,17 +18,19 @@ function readyHost(): Promise<string | null> {
 }
 
 export function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
-  if (!hasOfficeJs()) return Promise.resolve({ kind: 'standalone', reason: 'no-office-js' });
   return new Promise<HostInfo>((resolve) => {
     const timer = setTimeout(() => resolve({ kind: 'standalone', reason: 'timeout' }), timeoutMs);
     const settle = (info: HostInfo) => {
       clearTimeout(timer);
       resolve(info);
     };
-    readyHost()
-      .then((host) => {
-        if (host === 'Excel') settle({ kind: 'excel' });
-        else settle({ kind: 'standalone', reason: host ? 'other-host' : 'no-host' });
+    officeJsLoaded()
+      .then((loaded) => {
+        if (!loaded) return settle({ kind: 'standalone', reason: 'no-office-js' });
+        return readyHost().then((host) => {
+          if (host === 'Excel') settle({ kind: 'excel' });
+          else settle({ kind: 'standalone', reason: host ? 'other-host' : 'no-host' });
+        });
       })
       .catch(() => settle({ kind: 'standalone', reason: 'no-host' }));
   });
@@ -36,8 +38,8 @@ export function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
 
 /** Calls back once if Excel answers after detectHost gave up waiting. */
 export function onLateExcel(callback: () => void): void {
-  if (!hasOfficeJs()) return;
-  readyHost()
+  officeJsLoaded()
+    .then((loaded) => (loaded ? readyHost() : null))
     .then((host) => {
       if (host === 'Excel') callback();
     })
