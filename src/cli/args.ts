@@ -1,6 +1,7 @@
 // Command line → validated options. Bad usage becomes a CliError (exit code 2).
 import { parseArgs } from 'node:util';
-import { lastFinishedMonthEnd, parseIsoDate, type Locale } from '../core';
+import { lastFinishedMonthEnd, parseIsoDate, type Locale, type RoleColumns } from '../core';
+import { parseColumns, parseHeaderRow } from './readingArgs';
 import { CliError } from './errors';
 
 export type OutputFormat = 'json' | 'text' | 'html' | 'docx';
@@ -17,6 +18,8 @@ export interface CheckCommand {
   annotate?: string;
   templates?: string;
   rollup: boolean;
+  columns?: RoleColumns;
+  headerRow?: number;
 }
 
 export type Command =
@@ -36,6 +39,8 @@ const OPTIONS = {
   annotate: { type: 'string' },
   templates: { type: 'string' },
   rollup: { type: 'boolean' },
+  columns: { type: 'string' },
+  'header-row': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -125,5 +130,7 @@ export function parseCommand(argv: readonly string[], today: Date = new Date()):
   if (values.out !== undefined) options.out = values.out;
   if (values.annotate !== undefined) options.annotate = values.annotate;
   if (values.templates !== undefined) options.templates = values.templates;
+  if (values.columns !== undefined) options.columns = parseColumns(values.columns);
+  if (values['header-row'] !== undefined) options.headerRow = parseHeaderRow(values['header-row']);
   return { kind: 'check', options };
 }

@@ -2,6 +2,7 @@
 import {
   buildNarrative,
   checkTable,
+  issueMessage,
   rollupReports,
   type CheckOptions,
   type CheckReport,
@@ -48,7 +49,13 @@ async function readAndCheck(
   const { inputs, errors } = await readAll(options.files, options.sheet);
   const reports = inputs.map((input) => checkTable(input.grid, checkOptions));
   inputs.forEach((input, i) => {
-    if (reports[i]?.header === null) errors.push(new CliError('no-header', { file: input.file }));
+    const report = reports[i];
+    const refusal = report?.issues.find((issue) => issue.code === 'not-indicator-table');
+    if (refusal !== undefined) {
+      const message = issueMessage(refusal, checkOptions.locale ?? 'zh-CN');
+      errors.push(new CliError('not-indicator-table', { file: input.file, message }));
+    } else if (report?.header === null)
+      errors.push(new CliError('no-header', { file: input.file }));
   });
   if (errors.length > 0) throw new CliErrors(errors);
   return { inputs, reports };
@@ -63,6 +70,8 @@ function checkOptionsOf(options: CheckCommand): CheckOptions {
     checkOptions.expectedProgress = options.expectedProgress;
   }
   if (options.severeGap !== undefined) checkOptions.severeGap = options.severeGap;
+  if (options.columns !== undefined) checkOptions.columns = options.columns;
+  if (options.headerRow !== undefined) checkOptions.headerRow = options.headerRow;
   return checkOptions;
 }
 

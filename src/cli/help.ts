@@ -19,6 +19,10 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
   --templates 文件.json        自定义总结模板（ICU MessageFormat），格式为 {"模板名": "模板"}
                                或 {"zh-CN": {...}, "en-US": {...}}；有误则报错退出
   --rollup                     把多个文件中同名指标相加，合成一份报告（如县区汇总到市）
+  --columns 角色=列,...        指定各列，覆盖自动识别，如 name=C,actual=E,yoyGrowth=F；分组多列用 +
+                               （group=A+B）。角色：name group unit target actual lastYear yoyGrowth
+                               parent category direction note
+  --header-row 行号            指定表头所在的行（工作表行号），覆盖自动识别
   -h, --help                   显示本帮助
   -v, --version                显示版本号
 
@@ -27,13 +31,15 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
 加 --rollup 时只输出汇总报告，其 issues 每条多一个 "file" 字段，指明问题出自哪个文件。
 
 --format json 输出的字段：asOf、expectedProgress、summary、indicators（name、row、unit、category、
-parent、target、actual、lastYear、completionRate、yoyGrowth、yoyChangePoints、status、cells）、
-issues（code、severity、cell、row、indicator、message）、narrative（locale、paragraphs）。
+parent、group、target、actual、lastYear、completionRate、yoyGrowth、yoyChangePoints、status、cells）、
+issues（code、severity、cell、row、indicator、message）、narrative（locale、paragraphs，识别不确定时
+withheld: true 且不生成段落）、table（title、headerRow、columns、confidence：表格是怎样读取的）。
 
 退出码：
   0  核验完成（可以有滞后指标）
-  1  表格有数据错误（如非数字、缺少必需列），报告照常输出
-  2  用法错误、文件不存在或无法读取、找不到表头；原因在标准错误输出一行
+  1  表格有数据错误（如非数字、缺少必需列），或表格识别不确定（ambiguous-reading，不生成总结），
+     报告照常输出
+  2  用法错误、文件不存在或无法读取、找不到表头、不是指标表；原因在标准错误输出一行
 
 示例：
   indicator-assistant check 指标表.xlsx --as-of 2026-06-30
@@ -64,6 +70,11 @@ Options:
                                {"zh-CN": {...}, "en-US": {...}}; invalid templates stop the run
   --rollup                     add up indicators of the same name across files into one report
                                (county tables into the city's)
+  --columns ROLE=COL,...       the column of each role, overriding the reading, e.g.
+                               name=C,actual=E,yoyGrowth=F; several group columns with + (group=A+B).
+                               Roles: name group unit target actual lastYear yoyGrowth parent
+                               category direction note
+  --header-row N               the sheet row of the header, overriding the reading
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -73,13 +84,17 @@ html and docx combine them, one heading per file. With --rollup only the roll-up
 each of its issues carries a "file" field naming the file it comes from.
 
 --format json fields: asOf, expectedProgress, summary, indicators (name, row, unit, category,
-parent, target, actual, lastYear, completionRate, yoyGrowth, yoyChangePoints, status, cells),
-issues (code, severity, cell, row, indicator, message), narrative (locale, paragraphs).
+parent, group, target, actual, lastYear, completionRate, yoyGrowth, yoyChangePoints, status,
+cells), issues (code, severity, cell, row, indicator, message), narrative (locale, paragraphs;
+withheld: true and no paragraphs when the reading is unsure), table (title, headerRow, columns,
+confidence: how the table was read).
 
 Exit codes:
   0  the check ran (indicators may be behind)
-  1  the table has errors (e.g. not a number, missing column); the report is still printed
-  2  bad usage, a missing or unreadable file, or no header found; one line on standard error
+  1  the table has errors (e.g. not a number, missing column) or its reading is unsure
+     (ambiguous-reading: no summary); the report is still printed
+  2  bad usage, a missing or unreadable file, no header found, or not an indicator table; one
+     line on standard error
 
 Examples:
   indicator-assistant check table.xlsx --as-of 2026-06-30

@@ -18,6 +18,7 @@ const indicatorJson = (indicator: Indicator) => ({
   unit: indicator.unit,
   category: indicator.category,
   parent: indicator.parent,
+  group: indicator.group ?? [],
   target: indicator.target,
   actual: indicator.actual,
   lastYear: indicator.lastYear,
@@ -57,6 +58,11 @@ export function toJsonReport(report: CheckReport, narrative: Narrative, locale: 
     },
     indicators: report.indicators.map(indicatorJson),
     issues: report.issues.map((issue) => issueJson(issue, locale)),
-    narrative: { locale: narrative.locale, paragraphs: narrative.paragraphs.map(paragraphText) },
+    narrative: {
+      locale: narrative.locale,
+      paragraphs: narrative.paragraphs.map(paragraphText),
+      ...(narrative.withheld === true && { withheld: true }),
+    },
+    table: report.table ?? null,
   };
 }

@@ -33,6 +33,10 @@ const zhErrors: ErrorCatalog = {
   'xlsx-sheet-missing': (p) => `${p.file} 中没有名为“${p.sheet}”的工作表，现有：${p.sheets}`,
   'no-header': (p) =>
     `${p.file} 中找不到表头：需要“指标名称”“完成值”等列名（如“指标名称、年度目标、累计完成”）`,
+  'not-indicator-table': (p) => `${p.file}：${p.message}`,
+  'bad-columns': (p) =>
+    `--columns 须为“角色=列字母”，用逗号分隔（如 name=C,actual=E,yoyGrowth=F；group=A+B），角色为 ${p.roles}，收到“${p.value}”`,
+  'bad-header-row': (p) => `--header-row 须为正整数（表头所在的行号），收到“${p.value}”`,
   'templates-unreadable': (p) => `无法读取模板文件 ${p.file}：${p.reason}`,
   'templates-invalid': (p) => `模板文件 ${p.file} 有误：${p.reason}`,
   'write-failed': (p) => `无法写入 ${p.file}：${p.reason}`,
@@ -72,6 +76,11 @@ const enErrors: ErrorCatalog = {
   'xlsx-sheet-missing': (p) => `${p.file} has no sheet named "${p.sheet}"; sheets: ${p.sheets}`,
   'no-header': (p) =>
     `No header row found in ${p.file}: columns such as "Indicator" and "Actual" (or 指标名称, 完成值) are needed`,
+  'not-indicator-table': (p) => `${p.file}: ${p.message}`,
+  'bad-columns': (p) =>
+    `--columns needs role=LETTER pairs separated by commas (e.g. name=C,actual=E,yoyGrowth=F; group=A+B), roles ${p.roles}; got "${p.value}"`,
+  'bad-header-row': (p) =>
+    `--header-row needs a positive whole number (the sheet row of the header), got "${p.value}"`,
   'templates-unreadable': (p) => `Cannot read the templates file ${p.file}: ${p.reason}`,
   'templates-invalid': (p) => `The templates file ${p.file} is invalid: ${p.reason}`,
   'write-failed': (p) => `Cannot write ${p.file}: ${p.reason}`,
@@ -102,6 +111,9 @@ export interface TextLabels {
   /** Issue messages name their cell already. */
   issue: (severity: 'error' | 'warning', message: string) => string;
   narrativeHeading: string;
+  /** The reading in one line: 按第3行表头读取：指标名称=B，累计完成=E. */
+  reading: (row: number, pairs: string[]) => string;
+  withheld: string;
   annotated: (file: string) => string;
   rollupOf: (files: string[]) => string;
 }
@@ -119,6 +131,8 @@ export const textLabels: Record<Locale, TextLabels> = {
     noIssues: '问题：无',
     issue: (severity, message) => `${severity === 'error' ? '【错误】' : '【提示】'}${message}`,
     narrativeHeading: '工作总结：',
+    reading: (row, pairs) => `按第${row}行表头读取：${pairs.join('，')}`,
+    withheld: '（表格识别不确定，未生成总结：请确认各列后重新核验，如 --columns actual=E）',
     annotated: (file) => `已另存标注副本：${file}`,
     rollupOf: (files) => `汇总 ${files.length} 个文件：${files.join('、')}`,
   },
@@ -134,6 +148,9 @@ export const textLabels: Record<Locale, TextLabels> = {
     noIssues: 'Issues: none',
     issue: (severity, message) => `[${severity}] ${message}`,
     narrativeHeading: 'Summary:',
+    reading: (row, pairs) => `Read with the header in row ${row}: ${pairs.join(', ')}`,
+    withheld:
+      '(The table was not read with certainty, so no summary was written: confirm the columns and check again, e.g. --columns actual=E)',
     annotated: (file) => `Annotated copy written to ${file}`,
     rollupOf: (files) => `Roll-up of ${files.length} files: ${files.join(', ')}`,
   },

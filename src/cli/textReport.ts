@@ -2,12 +2,26 @@
 import {
   issueMessage,
   narrativeToText,
+  ROLE_EN,
+  ROLE_ZH,
+  type Role,
+  type TableReading,
   statusLabel,
   type CheckReport,
   type Locale,
   type Narrative,
 } from '../core';
 import { textLabels } from './messages';
+
+/** 指标名称=B，分组=A+B，累计完成=E, in role order. */
+function readingPairs(table: TableReading, locale: Locale): string[] {
+  const names = locale === 'en-US' ? ROLE_EN : ROLE_ZH;
+  return (Object.keys(names) as Role[]).flatMap((role) => {
+    const column = table.columns[role];
+    if (column === undefined || (Array.isArray(column) && column.length === 0)) return [];
+    return [`${names[role]}=${Array.isArray(column) ? column.join('+') : column}`];
+  });
+}
 
 const percent = (fraction: number): string => `${(fraction * 100).toFixed(1).replace(/\.0$/, '')}%`;
 
@@ -23,6 +37,9 @@ export function renderText({ title, report, narrative }: TextReportInput, locale
     title,
     labels.asOf(report.asOf, percent(report.expectedProgress)),
     labels.summary(report.summary),
+    ...(report.table
+      ? [labels.reading(report.table.headerRow, readingPairs(report.table, locale))]
+      : []),
     '',
     labels.indicatorsHeading,
   ];
@@ -46,6 +63,7 @@ export function renderText({ title, report, narrative }: TextReportInput, locale
       lines.push(`  ${labels.issue(issue.severity, issueMessage(issue, locale))}`);
     }
   }
-  lines.push('', labels.narrativeHeading, narrativeToText(narrative).trimEnd(), '');
+  const text = narrative.withheld === true ? labels.withheld : narrativeToText(narrative).trimEnd();
+  lines.push('', labels.narrativeHeading, text, '');
   return lines.join('\n');
 }

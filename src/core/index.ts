@@ -2,6 +2,9 @@
 export * from './types';
 export * from './a1';
 export { checkTable } from './check/checkTable';
+export { readingIsUnsure } from './check/unsure';
+export { ROLE_ZH } from './messages/zhCN';
+export { ROLE_EN } from './messages/enUS';
 export { resolveProgress } from './check/progress';
 export { lastFinishedMonthEnd } from './check/asOf';
 export { parseIsoDate } from './isoDate';

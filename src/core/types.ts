@@ -20,6 +20,34 @@ export interface CellGrid {
 export type Field =
   'name' | 'unit' | 'target' | 'actual' | 'lastYear' | 'parent' | 'category' | 'direction' | 'note';
 
+/**
+ * What a column of the table is used for: the roles of the reading (JSON, CLI and pane). `group`
+ * holds the tier columns above the name (一级指标, 二级指标), outermost first.
+ */
+export const ROLES = [
+  'name',
+  'group',
+  'unit',
+  'target',
+  'actual',
+  'lastYear',
+  'yoyGrowth',
+  'parent',
+  'category',
+  'direction',
+  'note',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Column letters per role: one letter, or several for `group`. */
+export type RoleColumns = Partial<Record<Role, string | string[]>>;
+
+/** Why a reading is not sure enough to narrate. */
+export type UnsureReason = 'two-columns' | 'category-names' | 'unparsed-rows';
+
+/** What a table that is not an indicator table holds instead. */
+export type NotIndicatorKind = 'places-as-rows' | 'periods-as-rows' | 'no-indicator-rows';
+
 export type Category = 'rd' | 'patent' | 'enterprise' | 'project' | 'training' | 'other';
 /** Stable narrative order. */
 export const CATEGORY_ORDER: readonly Category[] = [
@@ -91,6 +119,17 @@ export interface IssueParams {
   'unknown-direction': { text: string };
   /** `reports`: how many reports hold the indicator. */
   'not-additive': { unit: string; reports: number };
+  /**
+   * The reading is not sure: `role` could be any of `candidates` (column letters joined by ',', or
+   * a few names), so nothing is narrated until the user says which.
+   */
+  'ambiguous-reading': { role: Role; reason: UnsureReason; candidates: string };
+  /** Not an indicator table: what was found instead, with `example` labels. */
+  'not-indicator-table': { found: NotIndicatorKind; example: string };
+  /** A ready-made growth (%) that disagrees with actual vs last year by more than 0.1 point. */
+  'growth-mismatch': { given: number; computed: number };
+  /** A 其中 part larger than its total (`parentCell`). */
+  'part-exceeds-total': { parentCell: string; part: number; total: number; unit: string };
 }
 
 export type IssueCode = keyof IssueParams;
@@ -123,6 +162,8 @@ export interface Indicator {
   name: string;
   /** Sheet row number as Excel shows it. */
   row: number;
+  /** The table's groups above the name (tiers, section rows), outermost first; [] when none. */
+  group: string[];
   /** Unit of the numbers below (the column's or row's unit after conversion), e.g. '亿元', '件', '%'. */
   unit: string | null;
   category: Category;
@@ -142,6 +183,10 @@ export interface Indicator {
   approximate: boolean;
   cells: IndicatorCells;
   note?: string;
+  /** Sheet row of the parent, when the table places it (a 其中 row under its total). */
+  parentRow?: number;
+  /** A part of a 其中 list: a subset of its total, which it must not exceed but need not add up to. */
+  subsetPart?: boolean;
 }
 
 export interface Summary {
@@ -162,6 +207,25 @@ export interface CheckOptions {
   /** How far below the expected progress counts as severely behind (default 0.2). */
   severeGap?: number;
   locale?: Locale;
+  /** The user's reading: column letters per role, overriding what was detected. */
+  columns?: RoleColumns;
+  /** The header row (sheet row, 1-based), overriding the one detected. */
+  headerRow?: number;
+}
+
+/** How the table was read: where its header is and which column holds each role. */
+export interface TableReading {
+  /** The table's own title row, when it has one. */
+  title: string | null;
+  /** Sheet row of the (first) header row. */
+  headerRow: number;
+  /** Every header row, e.g. a group row over a sub-header. */
+  headerRows: number[];
+  columns: RoleColumns;
+  /** 0..1, informative. */
+  confidence: number;
+  /** Other blocks with figures on the sheet (e.g. the funds block of a 绩效自评表), as A1 ranges. */
+  otherBlocks: string[];
 }
 
 export interface CheckReport {
@@ -175,6 +239,8 @@ export interface CheckReport {
   header: { row: number; columns: Partial<Record<Field, string>> } | null;
   /** A1 range of the input, e.g. 'B3:H20'. */
   range: string;
+  /** How the table was read (null when no header was found). */
+  table?: TableReading | null;
 }
 
 /** A piece of narrative text; a value keeps the cells it came from. */
@@ -192,6 +258,8 @@ export interface Paragraph {
 export interface Narrative {
   locale: Locale;
   paragraphs: Paragraph[];
+  /** True when the reading was unsure: no text is written from a guess. */
+  withheld?: boolean;
 }
 
 /** Template overrides keyed by template id; values are ICU MessageFormat strings. */

@@ -36,6 +36,7 @@ describe('several files', () => {
       'indicators',
       'issues',
       'narrative',
+      'table',
     ]);
     expect(body.reports[0]?.issues).toEqual([]);
     expect(body.reports[1]?.issues.map((i) => [i.code, i.cell])).toEqual([['not-a-number', 'D8']]);

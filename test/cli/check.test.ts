@@ -50,6 +50,7 @@ describe('check --format json', () => {
       'indicators',
       'issues',
       'narrative',
+      'table',
     ]);
     expect(body.asOf).toBe('2026-06-30');
     expect(body.expectedProgress).toBe(0.5);
@@ -68,6 +69,7 @@ describe('check --format json', () => {
       unit: '件',
       category: 'patent',
       parent: null,
+      group: [],
       target: 600,
       actual: 331,
       lastYear: 240,

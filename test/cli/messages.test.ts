@@ -11,6 +11,8 @@ const params = {
   detail: 'd',
   sheet: 's',
   sheets: 's1, s2',
+  message: 'A5：这不是指标表',
+  roles: 'name actual',
 };
 
 describe('CLI error lines', () => {

@@ -4,14 +4,19 @@ import type { CellGrid, CheckOptions, CheckReport, Field, Issue } from '../types
 import { columnLetter, splitA1, toA1 } from '../a1';
 import type { HeaderInfo } from '../table/detectHeader';
 import { detectHeader } from '../table/detectHeader';
+import { HEADER_SEARCH_ROWS } from '../table/headerSearch';
 import { gridShape } from '../table/shape';
+import { applyGrowth } from './growth';
 import { makeIssue } from './issues';
 import { judgeIndicator } from './judge';
 import { linkDrafts } from './links';
 import { checkPartsSums } from './partsSum';
 import type { Progress } from './progress';
 import { resolveProgress } from './progress';
+import type { Draft } from './readRows';
 import { readIndicators } from './readRows';
+import { headerOverrides, notIndicatorOf, readingOf, unsureIssues } from './reading';
+import { findSplits } from './splits';
 import { summarize } from './summary';
 
 const REQUIRED: readonly Field[] = ['name', 'actual'];
@@ -24,10 +29,12 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
     address: typeof grid?.address === 'string' ? grid.address : 'A1',
   };
   const shape = gridShape(safeGrid);
-  const header = detectHeader(safeGrid.values);
+  const header = detectHeader(safeGrid.values, headerOverrides(options, shape.origin));
   if (header === null) {
     const cell = toA1(shape.origin.col, shape.origin.row);
-    const issue = makeIssue('no-header', cell, shape.origin.row, { rows: 10 });
+    const refusal = notIndicatorOf(safeGrid.values, null, shape.origin);
+    const issue =
+      refusal ?? makeIssue('no-header', cell, shape.origin.row, { rows: HEADER_SEARCH_ROWS });
     return emptyReport(progress, shape.range, null, [issue]);
   }
 
@@ -40,26 +47,32 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
     }),
   );
   const missing = REQUIRED.filter((field) => header.columns[field] === undefined);
-  if (missing.length > 0) {
-    const cell = toA1(shape.origin.col, headerRow);
-    for (const field of missing)
-      issues.push(makeIssue('missing-column', cell, headerRow, { field }));
-    return emptyReport(progress, shape.range, { row: headerRow, columns }, issues);
+  for (const field of missing) {
+    issues.push(
+      makeIssue('missing-column', toA1(shape.origin.col, headerRow), headerRow, { field }),
+    );
+  }
+  if (header.columns.name === undefined) {
+    const table = readingOf(safeGrid, header, shape.origin, []);
+    return emptyReport(progress, shape.range, { row: headerRow, columns }, issues, table);
   }
 
   const { drafts, issues: readIssues } = readIndicators(safeGrid, header, shape.origin);
+  const refusal = notIndicatorOf(
+    safeGrid.values,
+    drafts.map((draft) => draft.indicator.name),
+    shape.origin,
+    headerRow,
+  );
+  if (refusal !== null) {
+    const table = readingOf(safeGrid, header, shape.origin, []);
+    return emptyReport(progress, shape.range, { row: headerRow, columns }, [refusal], table);
+  }
+  findSplits(drafts);
   appendAll(issues, readIssues, linkDrafts(drafts));
-  const indicators = drafts.map((draft) => {
-    const judged = judgeIndicator(draft.indicator, progress, draft.targetUnreadable);
-    appendAll(issues, judged.issues);
-    const { indicator } = draft;
-    indicator.completionRate = judged.completionRate;
-    indicator.yoyGrowth = judged.yoyGrowth;
-    indicator.yoyChangePoints = judged.yoyChangePoints;
-    indicator.status = judged.status;
-    return indicator;
-  });
+  const indicators = drafts.map((draft) => judge(draft, progress, issues));
   appendAll(issues, checkPartsSums(indicators));
+  if (missing.length === 0) appendAll(issues, unsureIssues(header, drafts, shape.origin));
   return {
     ...progress,
     summary: summarize(indicators),
@@ -67,7 +80,20 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
     issues: sortIssues(issues),
     header: { row: headerRow, columns },
     range: shape.range,
+    table: readingOf(safeGrid, header, shape.origin, drafts),
   };
+}
+
+function judge(draft: Draft, progress: Progress, issues: Issue[]) {
+  const judged = judgeIndicator(draft.indicator, progress, draft.targetUnreadable);
+  appendAll(issues, judged.issues);
+  const { indicator } = draft;
+  indicator.completionRate = judged.completionRate;
+  indicator.yoyGrowth = judged.yoyGrowth;
+  indicator.yoyChangePoints = judged.yoyChangePoints;
+  indicator.status = judged.status;
+  appendAll(issues, applyGrowth(indicator, draft.growth));
+  return indicator;
 }
 
 function columnLetters(header: HeaderInfo, originCol: number): Partial<Record<Field, string>> {
@@ -83,8 +109,9 @@ function emptyReport(
   range: string,
   header: CheckReport['header'],
   issues: Issue[],
+  table: CheckReport['table'] = null,
 ): CheckReport {
-  return { ...progress, summary: summarize([]), indicators: [], issues, header, range };
+  return { ...progress, summary: summarize([]), indicators: [], issues, header, range, table };
 }
 
 /** Sheet order: by row, then by column; issues of one cell keep the order they were found in. */

@@ -19,6 +19,10 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   'unknown-parent': 'warning',
   'unknown-direction': 'warning',
   'not-additive': 'warning',
+  'ambiguous-reading': 'error',
+  'not-indicator-table': 'error',
+  'growth-mismatch': 'warning',
+  'part-exceeds-total': 'error',
 };
 
 /** An issue of `code` with exactly that code's params: a missing or misspelt key does not compile. */

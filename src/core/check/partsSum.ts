@@ -1,4 +1,5 @@
-// Sub-items against their total: the parts must add up to the parent within 0.5 % of it.
+// Sub-items against their total: the parts of a split must add up to the parent within 0.5 % of
+// it; the parts of a 其中 list (a subset) must each stay within it.
 import type { Indicator, Issue } from '../types';
 import { clean, convertUnit } from '../table/units';
 import { makeIssue } from './issues';
@@ -12,18 +13,28 @@ const EPS = 1e-9;
  */
 export function checkPartsSums(indicators: readonly Indicator[]): Issue[] {
   const byName = new Map<string, Indicator>();
-  const children = new Map<string, Indicator[]>();
+  const byRow = new Map<number, Indicator>();
+  const children = new Map<Indicator, Indicator[]>();
   for (const indicator of indicators) {
     if (!byName.has(indicator.name)) byName.set(indicator.name, indicator);
+    byRow.set(indicator.row, indicator);
+  }
+  for (const indicator of indicators) {
     if (indicator.parent === null) continue;
-    const siblings = children.get(indicator.parent);
+    const placed = indicator.parentRow === undefined ? undefined : byRow.get(indicator.parentRow);
+    const parent = placed?.name === indicator.parent ? placed : byName.get(indicator.parent);
+    if (parent === undefined) continue;
+    const siblings = children.get(parent);
     if (siblings) siblings.push(indicator);
-    else children.set(indicator.parent, [indicator]);
+    else children.set(parent, [indicator]);
   }
   const issues: Issue[] = [];
-  for (const [parentName, parts] of children) {
-    const parent = byName.get(parentName);
-    if (parent === undefined || parent.actual === null) continue;
+  for (const [parent, all] of children) {
+    if (parent.actual === null) continue;
+    const subset = all.filter((part) => part.subsetPart === true);
+    appendExcess(issues, parent, subset);
+    const parts = all.filter((part) => part.subsetPart !== true);
+    if (parts.length === 0) continue;
     const total = parent.actual;
     const values: number[] = [];
     for (const part of parts) {
@@ -53,6 +64,27 @@ export function checkPartsSums(indicators: readonly Indicator[]): Issue[] {
     );
   }
   return issues;
+}
+
+/** A 其中 part larger than its total: a located error at the part. */
+function appendExcess(issues: Issue[], parent: Indicator, parts: readonly Indicator[]): void {
+  const total = parent.actual;
+  if (total === null) return;
+  const parentCell = parent.cells.actual ?? parent.cells.name;
+  for (const part of parts) {
+    const value = part.actual === null ? null : convertUnit(part.actual, part.unit, parent.unit);
+    if (value === null || !Number.isFinite(value)) continue;
+    if (value <= total + PARTS_TOLERANCE * Math.abs(total) + EPS) continue;
+    issues.push(
+      makeIssue(
+        'part-exceeds-total',
+        part.cells.actual ?? part.cells.name,
+        part.row,
+        { parentCell, part: value, total, unit: parent.unit ?? '' },
+        part.name,
+      ),
+    );
+  }
 }
 
 /** Scale for sums past the largest double: figures are added in units of 10^SCALE. */

@@ -14,6 +14,10 @@ import type { CellRef } from '../a1';
 import { columnLetter } from '../a1';
 import type { HeaderInfo } from '../table/detectHeader';
 import { rowAt } from '../table/detectHeader';
+import { classifyLabel } from '../table/headerLabels';
+import { hasFigures } from '../table/headerSearch';
+import { isNoteText, rowTexts } from '../table/lineText';
+import type { ParsedCell } from '../table/parseCell';
 import { parseCell } from '../table/parseCell';
 import { cellText, compact, excerpt } from '../table/text';
 import { isPlausibleUnit, normalizeUnit, splitUnit } from '../table/units';
@@ -22,6 +26,8 @@ import { parseDirection } from './direction';
 import { makeIssue } from './issues';
 import type { NumberCell } from './readNumber';
 import { checkLastYear, readFigures } from './readNumber';
+import type { GivenGrowth } from './growth';
+import { readGrowth } from './growth';
 import { isFootnote, parseRowName, sectionCategory, stripOrdinal } from './rowName';
 
 export interface Draft {
@@ -33,6 +39,12 @@ export interface Draft {
   parentCell: string | null;
   explicitCategory: boolean;
   targetUnreadable: boolean;
+  /** The groups joined: rows of one group are siblings. */
+  groupKey: string;
+  /** A ready-made growth from the growth column. */
+  growth: GivenGrowth | null;
+  /** The row's actual cell holds text that is no number (not a placeholder). */
+  unparsed: string | null;
 }
 
 interface Column {
@@ -49,10 +61,54 @@ const NO_UNIT = /^[-—–―/\\]+$/;
 
 export const nameKey = (name: string): string => compact(name).toLowerCase();
 
+/** A row's place among the groups: tiers carried down over merged blanks, or a section label. */
+class Groups {
+  private readonly carried: string[];
+  section: string | null;
+
+  constructor(
+    private readonly cols: readonly number[],
+    section: string | null,
+  ) {
+    this.carried = cols.map(() => '');
+    this.section = section;
+  }
+
+  /** Reads the group cells of a row; a new value resets the tiers below it. */
+  update(cells: readonly CellValue[]): void {
+    this.cols.forEach((col, level) => {
+      const text = cellText(cells[col]);
+      if (text === '') return;
+      this.carried[level] = text;
+      for (let below = level + 1; below < this.carried.length; below++) this.carried[below] = '';
+    });
+  }
+
+  /** The tiers written on this row from `level` down (for names taken from a higher tier). */
+  own(cells: readonly CellValue[]): { level: number; text: string } | null {
+    for (let level = this.cols.length - 1; level >= 0; level--) {
+      const text = cellText(cells[this.cols[level] ?? -1]);
+      if (text !== '') return { level, text };
+    }
+    return null;
+  }
+
+  current(upTo = this.carried.length): string[] {
+    const tiers = this.carried.slice(0, upTo).filter((text) => text !== '');
+    return this.section === null ? tiers : [this.section, ...tiers];
+  }
+}
+
 class RowReader {
   readonly issues: Issue[] = [];
   private readonly columns: Partial<Record<Field, Column>> = {};
-  private lastTopName: string | null = null;
+  private readonly groups: Groups;
+  private growthColumn: Column | null = null;
+  /** A repeated header in the body said the growth column holds percentage points. */
+  private growthInPoints = false;
+  private lastTop: { name: string; row: number; unit: string | null } | null = null;
+  /** Inside a 其中 list: indented rows after it are parts of the same total. */
+  private inSubList = false;
   private sectionCategory: Category | null = null;
   private categoryText = '';
   private readonly headerNames: { name: CellValue; actual: CellValue };
@@ -65,6 +121,12 @@ class RowReader {
     for (const [field, col] of Object.entries(header.columns) as [Field, number][]) {
       const headerUnit = header.units.get(col) ?? null;
       this.columns[field] = { col, letter: columnLetter(origin.col + col), headerUnit };
+    }
+    this.groups = new Groups(header.groups, header.section);
+    if (header.growth !== null) {
+      const headerUnit = header.units.get(header.growth) ?? null;
+      const letter = columnLetter(origin.col + header.growth);
+      this.growthColumn = { col: header.growth, letter, headerUnit };
     }
     const headerRow = rowAt(grid.values, header.rowIndex);
     this.headerNames = {
@@ -79,18 +141,51 @@ class RowReader {
     const nameColumn = this.columns.name;
     if (nameColumn === undefined) return null;
     const nameAddress = `${nameColumn.letter}${row}`;
-    if (this.isRepeatedHeader(cells)) return null;
+    if (this.isRepeatedHeader(cells) || this.isHeaderLine(cells)) return null;
 
     const numbers = this.numberCells(cells, rowIndex, row);
-    const hasNumbers = numbers.some((cell) => cell.parsed.kind !== 'empty');
-    const written = cellText(cells[nameColumn.col]);
-    if (!hasNumbers && this.isHeadingOrFootnote(written)) return null;
-    const { name, isSubItem, unit: nameUnit } = parseRowName(written);
+    const growthCell = this.growthCell(cells, rowIndex);
+    // Placeholders alone ('/' for "not applicable" in every value cell) make no indicator.
+    const written = (parsed: ParsedCell | null): boolean =>
+      parsed !== null &&
+      parsed.kind !== 'empty' &&
+      !(parsed.kind === 'invalid' && parsed.reason === 'placeholder');
+    const hasNumbers = numbers.some((cell) => written(cell.parsed)) || written(growthCell);
+    const texts = rowTexts(cells);
+    if (texts.length === 0) return null;
+    if (!hasNumbers && this.isNoteRow(texts)) return null;
+    this.groups.update(cells);
+    const rawName = cells[nameColumn.col];
+    let nameText = cellText(rawName);
+    let groupDepth: number | undefined;
+    if (nameText === '' && hasNumbers) {
+      // The most specific tier written on the row names it (三级指标 left blank).
+      const own = this.groups.own(cells);
+      if (own !== null) {
+        nameText = own.text;
+        groupDepth = own.level;
+      }
+    }
+    if (!hasNumbers && this.isHeadingOrFootnote(nameText)) return null;
+    // A named row with figures only in other columns (分值, 得分) is an indicator without values.
+    const scored = nameText !== '' && hasFigures(cells.slice(nameColumn.col + 1));
+    if (!hasNumbers && !scored && cellText(this.value(cells, 'unit')) === '') {
+      this.openSection(texts, nameColumn.col);
+      return null;
+    }
+    const parsedName = parseRowName(nameText);
+    const { name, unit: nameUnit } = parsedName;
+    const indented = typeof rawName === 'string' && /^[\s\u3000]+\S/.test(rawName);
+    const isSubItem = parsedName.isSubItem || (this.inSubList && indented);
+    this.inSubList = isSubItem;
     if (name === '') {
       if (hasNumbers)
         this.issues.push(makeIssue('missing-value', nameAddress, row, { field: 'name' }));
       return null;
     }
+    const group = this.groups.current(groupDepth);
+    const groupKey = group.join('\u0000');
+    const parentTop = isSubItem && this.lastTop !== null ? this.lastTop : null;
 
     const unit =
       this.unitCell(cells, row, name) ??
@@ -99,11 +194,13 @@ class RowReader {
       this.headerUnit('target') ??
       this.headerUnit('lastYear') ??
       ownUnit(numbers) ??
+      parentTop?.unit ??
       this.header.tableUnit;
 
     const parentWritten = stripOrdinal(cellText(this.value(cells, 'parent')));
-    const parentText = parentWritten !== '' ? parentWritten : isSubItem ? this.lastTopName : null;
-    if (parentText === null) this.lastTopName = name;
+    const parentText =
+      parentWritten !== '' ? parentWritten : isSubItem ? (this.lastTop?.name ?? null) : null;
+    if (parentText === null) this.lastTop = { name, row, unit };
 
     const addresses: IndicatorCells = { name: nameAddress };
     for (const field of CELL_FIELDS) {
@@ -118,6 +215,7 @@ class RowReader {
     const indicator: Indicator = {
       name,
       row,
+      group,
       unit,
       category: category.category,
       parent: null,
@@ -134,6 +232,15 @@ class RowReader {
     };
     const note = cellText(this.value(cells, 'note'));
     if (note !== '') indicator.note = note;
+    if (parentWritten === '' && parentTop !== null) {
+      indicator.parentRow = parentTop.row;
+      indicator.subsetPart = true;
+    }
+    const actualCell = numbers.find((cell) => cell.field === 'actual')?.parsed;
+    const growthRead =
+      growthCell === null || this.growthColumn === null
+        ? null
+        : readGrowth(growthCell, `${this.growthColumn.letter}${row}`, this.growthInPoints);
     return {
       indicator,
       nameKey: nameKey(name),
@@ -141,7 +248,64 @@ class RowReader {
       parentCell: parentWritten !== '' ? (addresses.parent ?? null) : null,
       explicitCategory: category.explicit,
       targetUnreadable: read.targetUnreadable,
+      groupKey,
+      growth: growthRead,
+      unparsed:
+        actualCell?.kind === 'invalid' && actualCell.reason === 'text' ? actualCell.text : null,
     };
+  }
+
+  /** A label row without figures opens a section (二、科技创新), unless tiers give the groups. */
+  private openSection(texts: readonly { col: number; text: string }[], nameCol: number): void {
+    this.lastTop = null;
+    this.inSubList = false;
+    if (this.header.groups.length > 0) return;
+    const label = texts.find((entry) => entry.col === nameCol) ?? texts[0];
+    if (label !== undefined) this.groups.section = label.text;
+  }
+
+  /** 注：…, 说明：…, 数据来源：…, [1]…, (统计局工业处) and long prose rows. */
+  private isNoteRow(texts: readonly { col: number; text: string }[]): boolean {
+    const [first] = texts;
+    if (first === undefined) return false;
+    // A bracketed label among other cells is a tier ((30分)), not a remark.
+    if (texts.length > 1 && /^[(（].*[)）]$/.test(first.text)) return false;
+    return isNoteText(first.text) || (texts.length === 1 && first.text.length > 60);
+  }
+
+  /**
+   * A header repeated inside the body (stacked sub-tables): every text is a header label and no
+   * figure. Its label over the growth column says whether that column holds growth or points.
+   */
+  private isHeaderLine(cells: readonly CellValue[]): boolean {
+    if (hasFigures(cells)) return false;
+    const texts = rowTexts(cells);
+    if (texts.length === 0) return false;
+    const nameCol = this.columns.name?.col;
+    if (texts.length < 2 && texts.some((entry) => entry.col === nameCol)) return false;
+    const kinds = texts.map((entry) => classifyLabel(cells[entry.col]).kind);
+    // Tier labels (经济效益指标) read as partial name labels: they are data, not a header.
+    const telling = kinds.filter(
+      (kind) => kind?.kind !== 'other' && !(kind?.kind === 'field' && !kind.exact),
+    );
+    if (kinds.some((kind) => kind === null) || telling.length === 0) return false;
+    const growth = this.growthColumn === null ? undefined : cells[this.growthColumn.col];
+    const growthKind = classifyLabel(growth).kind?.kind;
+    if (growthKind === 'points') this.growthInPoints = true;
+    else if (growthKind === 'growth') this.growthInPoints = false;
+    return true;
+  }
+
+  private growthCell(cells: readonly CellValue[], rowIndex: number): ParsedCell | null {
+    const column = this.growthColumn;
+    if (column === null) return null;
+    const format = this.grid.numberFormat?.[rowIndex]?.[column.col];
+    const text = this.grid.text?.[rowIndex]?.[column.col];
+    return parseCell(
+      cells[column.col],
+      typeof format === 'string' ? format : undefined,
+      typeof text === 'string' ? text : undefined,
+    );
   }
 
   /** The header row repeated inside the data (long printed tables). */
@@ -194,14 +358,13 @@ class RowReader {
     return result;
   }
 
-  /** Footnotes and section headings (一、研发投入) carry no indicator; a heading sets the category below. */
+  /** Footnotes carry no indicator; a section heading (一、研发投入) sets the category below. */
   private isHeadingOrFootnote(written: string): boolean {
     if (isFootnote(written)) return true;
     const section = sectionCategory(written);
     if (section === undefined) return false;
     this.sectionCategory = section;
-    this.lastTopName = null;
-    return true;
+    return false;
   }
 
   private category(

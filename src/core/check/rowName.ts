@@ -8,7 +8,9 @@ const ORDINAL =
   /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.)](?=\D)|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\))\s*/;
 const SECTION =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[部类])/;
-const SUB_ITEM = /^其中\s*[:,、]?\s*/;
+const SUB_ITEM = /^(?:其中\s*[:,、]?|#(?!#))\s*/;
+/** Footnote marks around a name: [1], ①, *, ※. */
+const MARKS = /^(?:\[\d{1,2}\]|[①-⑳※]|\*+)\s*|\s*(?:\[\d{1,2}\]|[①-⑳※]|\*+)$/g;
 const FOOTNOTE =
   /^(?:注|备注|说明|数据来源|资料来源|填报人|填报单位|制表人?|审核人?|负责人)(?:[:\d]|$)/;
 const NAME_WITH_UNIT = /^(.+?)\s*\(([^()]+)\)$/;
@@ -22,12 +24,12 @@ export interface RowName {
 
 /** Takes a tidied name cell: '1、专利申请量', '其中：发明专利', '高新技术产值（亿元）'. */
 export function parseRowName(written: string): RowName {
-  let name = stripOrdinal(written);
+  let name = stripOrdinal(written.replace(MARKS, '')).replace(MARKS, '');
   const isSubItem = SUB_ITEM.test(name);
   if (isSubItem) name = name.replace(SUB_ITEM, '');
   const bracket = NAME_WITH_UNIT.exec(name);
   const unit = normalizeUnit(bracket?.[2]);
-  if (bracket?.[1] !== undefined && unit !== null && isKnownUnit(unit)) {
+  if (bracket?.[1] !== undefined && unit !== null && unit.split('/').every(isKnownUnit)) {
     return { name: bracket[1], isSubItem, unit };
   }
   return { name, isSubItem, unit: null };

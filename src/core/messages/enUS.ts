@@ -1,5 +1,5 @@
 // en-US wording of every issue: where it is and what to change.
-import type { Field, Issue, NotANumberKind, Status } from '../types';
+import type { Field, Issue, NotANumberKind, NotIndicatorKind, Role, Status } from '../types';
 import { show } from './format';
 
 export const STATUS_EN: Record<Status, string> = {
@@ -21,6 +21,27 @@ const FIELD_EN: Record<Field, string> = {
   category: 'category',
   direction: 'direction',
   note: 'note',
+};
+
+/** Role names as the reading shows them (How the table was read). */
+export const ROLE_EN: Record<Role, string> = {
+  name: 'Indicator',
+  group: 'Group',
+  unit: 'Unit',
+  target: 'Target',
+  actual: 'Actual',
+  lastYear: 'Last year',
+  yoyGrowth: 'YoY %',
+  parent: 'Parent',
+  category: 'Category',
+  direction: 'Direction',
+  note: 'Note',
+};
+
+const NOT_INDICATOR_EN: Record<NotIndicatorKind, string> = {
+  'places-as-rows': 'its rows are places (e.g.',
+  'periods-as-rows': 'its rows are periods (e.g.',
+  'no-indicator-rows': 'it has no readable indicator rows (e.g.',
 };
 
 /** A unit after a figure: '3 万人次', or nothing. */
@@ -69,7 +90,24 @@ export function issueMessageEn(issue: Issue): string {
       return `${at}unknown direction "${params.text}"; treated as higher-is-better. Enter 正向 (higher) or 逆向 (lower).`;
     case 'not-additive':
       return `${at}"${name}" is in ${params.unit}, so the figures of ${show(params.reports)} tables cannot be added; the roll-up leaves it out. Work out the combined figure separately (e.g. from the summed numerator and denominator).`;
+    case 'ambiguous-reading':
+      return ambiguousEn(at, params.role, params.reason, params.candidates);
+    case 'not-indicator-table':
+      return `${at}this is not an indicator table: ${NOT_INDICATOR_EN[params.found]} "${params.example}"). An indicator table has one indicator per row and a column of figures such as "Actual".`;
+    case 'growth-mismatch':
+      return `${at}"${name}" gives a year-on-year change of ${show(params.given)}%, but actual against last year makes ${show(params.computed)}%: more than 0.1 percentage point apart. Check both.`;
+    case 'part-exceeds-total':
+      return `${at}"${name}" is a part ("of which") of the total in ${params.parentCell}, but ${show(params.part)}${after(params.unit)} is more than the total ${show(params.total)}${after(params.unit)}. Check the total and its parts.`;
   }
+}
+
+function ambiguousEn(at: string, role: Role, reason: string, candidates: string): string {
+  const what = ROLE_EN[role];
+  if (reason === 'two-columns')
+    return `${at}cannot tell which column is "${what}": ${candidates} could all be. No summary is written from a guess; name the column under How the table was read (command line: --columns ${role}=LETTER).`;
+  if (reason === 'category-names')
+    return `${at}the "${what}" column reads like categories, not indicators (e.g. ${candidates}). No summary is written from a guess; name the column that holds the indicator names under How the table was read (command line: --columns name=LETTER).`;
+  return `${at}under this header most data rows have no readable figures (e.g. ${candidates}). No summary is written from a guess; name the header row or the columns under How the table was read (command line: --header-row, --columns).`;
 }
 
 function notANumberEn(kind: NotANumberKind, text: string): string {

@@ -1,5 +1,5 @@
 // zh-CN wording of every issue: where it is and what to change.
-import type { Field, Issue, NotANumberKind, Status } from '../types';
+import type { Field, Issue, NotANumberKind, NotIndicatorKind, Role, Status } from '../types';
 import { show } from './format';
 
 export const STATUS_ZH: Record<Status, string> = {
@@ -21,6 +21,27 @@ const FIELD_ZH: Record<Field, string> = {
   category: '类别',
   direction: '方向',
   note: '备注',
+};
+
+/** Role names as the reading shows them (表格识别). */
+export const ROLE_ZH: Record<Role, string> = {
+  name: '指标名称',
+  group: '分组',
+  unit: '单位',
+  target: '年度目标',
+  actual: '累计完成',
+  lastYear: '去年同期',
+  yoyGrowth: '同比%',
+  parent: '上级指标',
+  category: '类别',
+  direction: '方向',
+  note: '备注',
+};
+
+const NOT_INDICATOR_ZH: Record<NotIndicatorKind, string> = {
+  'places-as-rows': '各行是地区（如',
+  'periods-as-rows': '各行是时间（如',
+  'no-indicator-rows': '没有可读的指标行（如',
 };
 
 export function issueMessageZh(issue: Issue): string {
@@ -66,7 +87,24 @@ export function issueMessageZh(issue: Issue): string {
       return `${at}方向“${params.text}”无法识别，已按正向处理。请填写“正向”或“逆向”。`;
     case 'not-additive':
       return `${at}“${name}”的单位是“${params.unit}”，${show(params.reports)} 个表的数值不能直接相加，汇总中未计算这一项。请另行计算汇总值（如先合计分子、分母再求比率）。`;
+    case 'ambiguous-reading':
+      return ambiguousZh(at, params.role, params.reason, params.candidates);
+    case 'not-indicator-table':
+      return `${at}这不是指标表：${NOT_INDICATOR_ZH[params.found]}“${params.example}”）。指标表需要每行一项指标，并有“累计完成”等数值列。`;
+    case 'growth-mismatch':
+      return `${at}“${name}”表中同比为 ${show(params.given)}%，按累计完成和去年同期计算为 ${show(params.computed)}%，相差超过 0.1 个百分点。请核对。`;
+    case 'part-exceeds-total':
+      return `${at}“${name}”是“其中”分项，数值 ${show(params.part)}${params.unit} 大于总数 ${show(params.total)}${params.unit}（${params.parentCell}）。请核对总数和分项。`;
   }
+}
+
+function ambiguousZh(at: string, role: Role, reason: string, candidates: string): string {
+  const what = ROLE_ZH[role];
+  if (reason === 'two-columns')
+    return `${at}无法确定哪一列是“${what}”：${candidates} 都可能是。为避免猜测，未生成总结。请在“表格识别”中指定列（命令行：--columns ${role}=列字母）。`;
+  if (reason === 'category-names')
+    return `${at}“${what}”列的内容像分类而不是指标（如 ${candidates}）。为避免猜测，未生成总结。请在“表格识别”中指定指标名称所在的列（命令行：--columns name=列字母）。`;
+  return `${at}按这一行表头，多数数据行无法读出数值（如 ${candidates}）。为避免猜测，未生成总结。请在“表格识别”中指定表头行或各列（命令行：--header-row、--columns）。`;
 }
 
 function notANumberZh(kind: NotANumberKind, text: string): string {

@@ -3,8 +3,6 @@
 // (told after 其中，, not counted); an approximate figure reads 约0.7亿元 / about RMB 70 million;
 // counting units from 10,000 up read in 万 (3.37万人次); 亿元 keeps up to 4 decimals as written.
 import {
-  CATEGORY_ORDER,
-  type Category,
   type CheckReport,
   type Indicator,
   type Locale,
@@ -15,6 +13,8 @@ import {
   type TemplateSet,
 } from '../types';
 import { appendAll } from '../arrays';
+import { readingIsUnsure } from '../check/unsure';
+import { sectionsOf, titleFromTable } from './groupSections';
 import { approximateFields, type FigureContext } from './indicatorFigures';
 import { level1Number, level2Number } from './numbering';
 import { outlineOf } from './outline';
@@ -64,9 +64,6 @@ function wellFormed(report: CheckReport): Indicator[] {
     }));
 }
 
-const categoryOf = (indicator: Indicator): Category =>
-  CATEGORY_ORDER.includes(indicator.category) ? indicator.category : 'other';
-
 function categoryParagraphs(
   ctx: FigureContext,
   tops: readonly Indicator[],
@@ -74,14 +71,17 @@ function categoryParagraphs(
 ): Paragraph[] {
   const gap = PUNCTUATION[ctx.locale].sentenceGap;
   const paragraphs: Paragraph[] = [];
-  for (const category of CATEGORY_ORDER) {
-    const sentences = tops
-      .filter((indicator) => categoryOf(indicator) === category)
-      .flatMap((indicator) => indicatorSentences(ctx, indicator, children));
+  for (const section of sectionsOf(tops)) {
+    const sentences = section.indicators.flatMap((indicator) =>
+      indicatorSentences(ctx, indicator, children),
+    );
     if (sentences.length === 0) continue;
     const number = level2Number(paragraphs.length / 2 + 1, ctx.locale);
-    const heading = [text(number), ...ctx.texts.segments(`category.${category}`, {})];
-    paragraphs.push(paragraph('heading2', pushSegments([], heading)));
+    const label =
+      section.kind === 'group'
+        ? [text(section.label)]
+        : ctx.texts.segments(`category.${section.category}`, {});
+    paragraphs.push(paragraph('heading2', pushSegments([], [text(number), ...label])));
     paragraphs.push(paragraph('body', joinSentences(sentences, gap)));
   }
   return paragraphs;
@@ -89,6 +89,8 @@ function categoryParagraphs(
 
 export function buildNarrative(report: CheckReport, options: NarrativeOptions): Narrative {
   const locale: Locale = options?.locale === 'en-US' ? 'en-US' : 'zh-CN';
+  // No text from a guess: an unsure reading withholds the narrative.
+  if (readingIsUnsure(report)) return { locale, paragraphs: [], withheld: true };
   const indicators = wellFormed(report);
   const issues = Array.isArray(report?.issues) ? report.issues : [];
   const ctx: FigureContext = {
@@ -100,7 +102,13 @@ export function buildNarrative(report: CheckReport, options: NarrativeOptions): 
   const { tops, children, counted, counts } = outlineOf(indicators);
   const behind = counted.filter(isBehind);
 
-  const paragraphs = titleParagraph(ctx, period, options?.title);
+  const tableTitle = report?.table?.title;
+  const title =
+    options?.title ??
+    (typeof tableTitle === 'string' && tableTitle.trim() !== ''
+      ? titleFromTable(tableTitle, locale)
+      : undefined);
+  const paragraphs = titleParagraph(ctx, period, title);
   let section = 0;
   const heading1 = (
     id: 'heading.overview' | 'heading.categories' | 'heading.problems' | 'heading.nextSteps',

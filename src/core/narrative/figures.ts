@@ -51,10 +51,10 @@ function amountEn(value: number, unit: string): string {
   return `${text} ${counted}`;
 }
 
-/** A figure in its unit; '%' units keep 2 decimals (2.45%). */
+/** A figure in its unit; '%' units keep the source's precision up to 2 decimals (7.2%, 2.45%). */
 export function formatAmount(value: number, unit: string | null, locale: Locale): string {
   const name = unit?.trim() ?? '';
-  if (name === '%') return `${digits(value, { decimals: 2, fixed: true })}%`;
+  if (name === '%') return `${digits(value, { decimals: 2 })}%`;
   return locale === 'en-US' ? amountEn(value, name) : amountZh(value, name);
 }
 

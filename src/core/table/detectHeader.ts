@@ -1,23 +1,21 @@
-// Finds the header row among the first rows of the range and maps each field to a column.
+// The reading of a table's layout: header row(s), the column of each role, the title, a
+// table-wide unit, other blocks above the header, and how sure we are.
 import type { CellValue, Field } from '../types';
-import { matchHeader } from './headers';
-import { parseCell } from './parseCell';
-import { compact } from './text';
-import { isKnownUnit, normalizeUnit } from './units';
+import type { ColumnLabel } from './headerLabels';
+import type { DuplicateColumn, Unsure } from './columnMap';
+import { mapColumns } from './columnMap';
+import { groupSpans, hasFigures, rowAt, searchHeader } from './headerSearch';
+import { hasNumbering, isMetaText, isNoteText, isUnitNote, rowTexts, unitNote } from './lineText';
 
-const HEADER_SEARCH_ROWS = 10;
-
-export interface DuplicateColumn {
-  field: Field;
-  col: number;
-  /** The column that is used for the field. */
-  usedCol: number;
-}
+export { rowAt } from './headerSearch';
+export type { DuplicateColumn } from './columnMap';
 
 export interface HeaderInfo {
-  /** Index into grid.values. */
+  /** Index into grid.values of the (first) header row. */
   rowIndex: number;
-  /** Index of the first row under the header (after a second header row, when there is one). */
+  /** Indices of every header row (a group row over a sub-header). */
+  headerRows: number[];
+  /** Index of the first row under the header. */
   bodyStart: number;
   /** 0-based column index within the grid for each recognised field. */
   columns: Partial<Record<Field, number>>;
@@ -26,116 +24,139 @@ export interface HeaderInfo {
   duplicates: DuplicateColumn[];
   /** A table-wide unit note above the header, e.g. '单位：万元'. */
   tableUnit: string | null;
+  /** Columns above the name (tiers, merged group labels), outermost first. */
+  groups: number[];
+  /** A ready-made growth column beside the actual. */
+  growth: number | null;
+  /** Labels of the header, one per column (repeated headers in the body are compared to them). */
+  labels: ColumnLabel[];
+  unsure: Unsure | null;
+  title: string | null;
+  /** A numbered label right above the header (1、本地生产总值): the first rows' group. */
+  section: string | null;
+  /** Row index ranges [first, last] above the header that hold figures (a funds block). */
+  otherBlocks: [number, number][];
+  /** 0..1 before the rows are read. */
+  confidence: number;
 }
 
-interface Candidate {
-  rowIndex: number;
-  score: number;
+/** The user's reading, in grid indices: it replaces what was detected. */
+export interface HeaderOverrides {
+  headerRow?: number;
+  columns?: Partial<Record<Field | 'group' | 'yoyGrowth', number | number[]>>;
 }
 
-export function detectHeader(values: readonly unknown[]): HeaderInfo | null {
-  let best: Candidate | null = null;
-  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
-  for (let rowIndex = 0; rowIndex < limit; rowIndex++) {
-    const score = scoreRow(rowAt(values, rowIndex));
-    if (score > 0 && (best === null || score > best.score)) best = { rowIndex, score };
-  }
-  if (best === null) return null;
-  const header = mapColumns(values, best.rowIndex);
-  // A second header row: labels repeated below, or the fields under a merged group cell.
-  if (continuesHeader(values, best.rowIndex + 1, header)) header.bodyStart = best.rowIndex + 2;
-  if (best.rowIndex > 0) continuesHeader(values, best.rowIndex - 1, header);
+export function detectHeader(
+  values: readonly unknown[],
+  overrides: HeaderOverrides = {},
+): HeaderInfo | null {
+  const found = searchHeader(values, overrides.headerRow);
+  if (found === null) return null;
+  const rowIndex = found.rows[0] ?? 0;
+  const lastHeader = found.rows[found.rows.length - 1] ?? rowIndex;
+  const groupCells =
+    found.rows.length > 1
+      ? groupSpans(rowAt(values, rowIndex), rowAt(values, lastHeader))
+      : rowAt(values, rowIndex);
+  const map = mapColumns(values, found.labels, groupCells, lastHeader + 1);
+  const header: HeaderInfo = {
+    rowIndex,
+    headerRows: found.rows,
+    bodyStart: lastHeader + 1,
+    columns: map.columns,
+    units: map.units,
+    duplicates: map.duplicates,
+    tableUnit: findTableUnit(values, rowIndex),
+    groups: map.groups,
+    growth: map.growth,
+    labels: found.labels,
+    unsure: map.unsure,
+    title: findTitle(values, rowIndex),
+    section: sectionAbove(values, rowIndex),
+    otherBlocks: blocksAbove(values, rowIndex),
+    confidence: 0,
+  };
+  applyOverrides(header, overrides);
+  const twoRows = found.rows.length > 1 ? 0.05 : 0;
+  const guessed = 0.1 * map.guessed + (found.byPosition ? 0.3 : 0);
+  header.confidence = header.unsure === null ? Math.max(0.3, 0.95 - twoRows - guessed) : 0.3;
   return header;
 }
 
-/**
- * A row next to the header that has no figures and either reads as a header itself or names
- * fields the header lacks, in columns the header leaves unlabelled. Those fields are added.
- */
-function continuesHeader(
-  values: readonly unknown[],
-  rowIndex: number,
-  header: HeaderInfo,
-): boolean {
-  const row = rowAt(values, rowIndex);
-  if (row.length === 0 || row.some(isFigure)) return false;
-  const used = new Set(Object.values(header.columns));
-  const added: [Field, number, string | null][] = [];
-  row.forEach((cell, col) => {
-    const label = matchHeader(cell);
-    if (label.field === null || header.columns[label.field] !== undefined || used.has(col)) return;
-    if (added.some(([field, other]) => field === label.field || other === col)) return;
-    added.push([label.field, col, label.unit]);
-  });
-  if (added.length === 0 && scoreRow(row) === 0) return false;
-  for (const [field, col, unit] of added) {
-    header.columns[field] = col;
-    if (unit !== null && !header.units.has(col)) header.units.set(col, unit);
-  }
-  return true;
-}
-
-/** A number, or text that reads as a plain figure ('331', '1.5亿元'); '2026年' is a label. */
-function isFigure(cell: CellValue): boolean {
-  if (typeof cell === 'number') return true;
-  if (typeof cell !== 'string') return false;
-  const parsed = parseCell(cell);
-  return parsed.kind === 'number' && (parsed.unit === null || isKnownUnit(parsed.unit));
-}
-
-export function rowAt(values: readonly unknown[], rowIndex: number): readonly CellValue[] {
-  const row = values[rowIndex];
-  return Array.isArray(row) ? (row as CellValue[]) : [];
-}
-
-/** Distinct fields (at least two) weigh most, exact aliases break ties; 0 = not a header. */
-function scoreRow(row: readonly CellValue[]): number {
-  const fields = new Set<Field>();
-  let exact = 0;
-  for (const cell of row) {
-    const label = matchHeader(cell);
-    if (label.field === null) continue;
-    fields.add(label.field);
-    if (label.exact) exact++;
-  }
-  return fields.size >= 2 ? fields.size * 100 + exact : 0;
-}
-
-function mapColumns(values: readonly unknown[], rowIndex: number): HeaderInfo {
-  const columns: Partial<Record<Field, number>> = {};
-  const exactness = new Map<Field, boolean>();
-  const units = new Map<number, string>();
-  const duplicates: DuplicateColumn[] = [];
-  rowAt(values, rowIndex).forEach((cell, col) => {
-    const label = matchHeader(cell);
-    if (label.unit !== null) units.set(col, label.unit);
-    if (label.field === null) return;
-    const firstCol = columns[label.field];
-    if (firstCol === undefined) {
-      columns[label.field] = col;
-      exactness.set(label.field, label.exact);
-    } else if (label.exact && exactness.get(label.field) === false) {
-      // An exact alias beats an earlier partial one (累计完成 over 全年预计完成).
-      duplicates.push({ field: label.field, col: firstCol, usedCol: col });
-      columns[label.field] = col;
-      exactness.set(label.field, true);
-    } else {
-      duplicates.push({ field: label.field, col, usedCol: firstCol });
+function applyOverrides(header: HeaderInfo, overrides: HeaderOverrides): void {
+  const { columns } = overrides;
+  if (columns === undefined) return;
+  for (const [role, value] of Object.entries(columns)) {
+    if (role === 'group') header.groups = Array.isArray(value) ? [...value] : [value as number];
+    else if (role === 'yoyGrowth')
+      header.growth = Array.isArray(value) ? (value[0] ?? null) : value;
+    else {
+      const col = Array.isArray(value) ? value[0] : value;
+      if (col !== undefined) header.columns[role as Field] = col;
     }
-  });
-  const tableUnit = findTableUnit(values, rowIndex);
-  return { rowIndex, bodyStart: rowIndex + 1, columns, units, duplicates, tableUnit };
+    if (header.unsure?.role === role) header.unsure = null;
+  }
+  if (columns.name !== undefined && columns.group === undefined) {
+    header.groups = header.groups.filter((col) => col !== header.columns.name);
+  }
 }
-
-const UNIT_NOTE = /^(?:计量)?单位[:：](.+)$/;
 
 function findTableUnit(values: readonly unknown[], headerIndex: number): string | null {
   for (let r = 0; r <= headerIndex; r++) {
     for (const cell of rowAt(values, r)) {
       if (typeof cell !== 'string' || cell.length > 40) continue;
-      const unit = normalizeUnit(UNIT_NOTE.exec(compact(cell))?.[1]);
-      if (unit !== null && isKnownUnit(unit)) return unit;
+      const unit = unitNote(cell);
+      if (unit !== null) return unit;
     }
   }
   return null;
+}
+
+/** One text in the row, or the same text repeated (merged cells written out). */
+function soleText(row: readonly CellValue[]): string | null {
+  const texts = rowTexts(row);
+  const [first] = texts;
+  if (first === undefined || texts.some((entry) => entry.text !== first.text)) return null;
+  return first.text;
+}
+
+const TITLE_LENGTH = { min: 4, max: 80 };
+
+/** The first row above the header with one text: not a note, a unit line, a 'key: value' line or a numbered label. */
+function findTitle(values: readonly unknown[], headerIndex: number): string | null {
+  for (let r = 0; r < headerIndex; r++) {
+    const row = rowAt(values, r);
+    if (hasFigures(row)) continue;
+    const text = soleText(row);
+    if (text === null || text.length < TITLE_LENGTH.min || text.length > TITLE_LENGTH.max) continue;
+    if (isNoteText(text) || isUnitNote(text) || isMetaText(text) || hasNumbering(text)) continue;
+    if (/^[(（]/.test(text)) continue;
+    return text;
+  }
+  return null;
+}
+
+function sectionAbove(values: readonly unknown[], headerIndex: number): string | null {
+  for (let r = headerIndex - 1; r >= 0; r--) {
+    const row = rowAt(values, r);
+    const texts = rowTexts(row);
+    if (texts.length === 0) continue;
+    const text = soleText(row);
+    return text !== null && hasNumbering(text) && !hasFigures(row) ? text : null;
+  }
+  return null;
+}
+
+/** Rows with figures above the header, with the label row right above them: one block. */
+function blocksAbove(values: readonly unknown[], headerIndex: number): [number, number][] {
+  let first = -1;
+  let last = -1;
+  for (let r = 0; r < headerIndex; r++) {
+    if (!hasFigures(rowAt(values, r))) continue;
+    if (first < 0) first = r;
+    last = r;
+  }
+  if (first < 0) return [];
+  const above = first > 0 && rowTexts(rowAt(values, first - 1)).length >= 2 ? first - 1 : first;
+  return [[above, last]];
 }

@@ -8,14 +8,14 @@ const words = (list: string): readonly string[] => list.split(' ');
 
 const ALIASES: Record<Field, readonly string[]> = {
   name: words(
-    '指标名称 指标 指标项 指标名 考核指标 指标内容 项目 项目名称 名称 indicator indicatorname name item metric',
+    '指标名称 指标 指标项 指标名 考核指标 统计指标 主要指标 项目 项目名称 名称 indicator indicatorname name item metric',
   ),
   unit: words('单位 计量单位 unit units uom'),
   target: words(
-    '年度目标 全年目标 目标值 目标 计划任务 全年任务 年度任务 目标任务 任务 计划 年度计划 全年计划 target annualtarget goal plan',
+    '年度目标 全年目标 目标值 目标 计划任务 全年任务 年度任务 目标任务 任务 计划 年度计划 全年计划 年度指标值 年度目标值 全年目标值 指标值 指标值及单位 预期目标值 target annualtarget goal plan budget',
   ),
   actual: words(
-    '完成值 本期完成 累计完成 实际完成 完成 完成数 完成情况 本年累计 实际 actual actualtodate ytd value',
+    '完成值 本期完成 累计完成 实际完成 完成 完成数 完成情况 本年累计 实际 实际完成值 实际完成数 全年实际值 actual actualtodate ytd value',
   ),
   lastYear: words(
     '去年同期 上年同期 同期 上年 去年 上年同期数 去年同期数 lastyear prioryear priorperiod',

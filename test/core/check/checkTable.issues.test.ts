@@ -103,7 +103,7 @@ describe('checkTable: issues', () => {
     expect(report.indicators).toEqual([]);
     expect(report.range).toBe('C4:D5');
     expect(report.issues).toEqual([
-      { code: 'no-header', severity: 'error', cell: 'C4', row: 4, params: { rows: 10 } },
+      { code: 'no-header', severity: 'error', cell: 'C4', row: 4, params: { rows: 30 } },
     ]);
   });
 
@@ -272,7 +272,7 @@ describe('checkTable: issues', () => {
     expect(report.issues).toEqual([]);
   });
 
-  it('infers sub-items from 其中 without a parent column; a single part is only checked for excess', () => {
+  it('infers sub-items from 其中 without a parent column; a 其中 part is only checked for excess', () => {
     const report = checkTable(
       {
         address: 'A1',
@@ -294,16 +294,9 @@ describe('checkTable: issues', () => {
     ]);
     expect(brief(report.issues)).toEqual([
       {
-        code: 'parts-sum-mismatch',
-        cell: 'C4',
-        params: {
-          parentCell: 'C4',
-          childCells: 'C5',
-          sum: 60,
-          total: 50,
-          difference: 10,
-          unit: '',
-        },
+        code: 'part-exceeds-total',
+        cell: 'C5',
+        params: { parentCell: 'C4', part: 60, total: 50, unit: '' },
       },
     ]);
   });

@@ -11,6 +11,7 @@ function indicator(
   return {
     name: '指标',
     row: 3,
+    group: [],
     unit,
     category: 'other',
     parent: null,

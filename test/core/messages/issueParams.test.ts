@@ -90,6 +90,10 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
   'unknown-parent': { parent: '专利' },
   'unknown-direction': { text: '横向' },
   'not-additive': { unit: '%', reports: 3 },
+  'ambiguous-reading': { role: 'actual', reason: 'two-columns', candidates: 'C,E' },
+  'not-indicator-table': { found: 'places-as-rows', example: '成都市、自贡市' },
+  'growth-mismatch': { given: 5.5, computed: 7.25 },
+  'part-exceeds-total': { parentCell: 'D7', part: 90, total: 0, unit: '万元' },
 };
 
 const CODES = Object.keys(SAMPLES) as IssueCode[];

@@ -187,6 +187,39 @@ const GOLDEN: [Issue, string, string][] = [
     'D6：“研发投入强度”的单位是“%”，2 个表的数值不能直接相加，汇总中未计算这一项。请另行计算汇总值（如先合计分子、分母再求比率）。',
     'D6: "研发投入强度" is in %, so the figures of 2 tables cannot be added; the roll-up leaves it out. Work out the combined figure separately (e.g. from the summed numerator and denominator).',
   ],
+  [
+    makeIssue('ambiguous-reading', 'C3', 3, {
+      role: 'actual',
+      reason: 'two-columns',
+      candidates: 'C,E',
+    }),
+    'C3：无法确定哪一列是“累计完成”：C,E 都可能是。为避免猜测，未生成总结。请在“表格识别”中指定列（命令行：--columns actual=列字母）。',
+    'C3: cannot tell which column is "Actual": C,E could all be. No summary is written from a guess; name the column under How the table was read (command line: --columns actual=LETTER).',
+  ],
+  [
+    makeIssue('not-indicator-table', 'A5', 5, {
+      found: 'places-as-rows',
+      example: '成都市、自贡市、攀枝花市',
+    }),
+    'A5：这不是指标表：各行是地区（如“成都市、自贡市、攀枝花市”）。指标表需要每行一项指标，并有“累计完成”等数值列。',
+    'A5: this is not an indicator table: its rows are places (e.g. "成都市、自贡市、攀枝花市"). An indicator table has one indicator per row and a column of figures such as "Actual".',
+  ],
+  [
+    makeIssue('growth-mismatch', 'G3', 3, { given: 62.5, computed: 60 }, '发明专利申请量'),
+    'G3：“发明专利申请量”表中同比为 62.5%，按累计完成和去年同期计算为 60%，相差超过 0.1 个百分点。请核对。',
+    'G3: "发明专利申请量" gives a year-on-year change of 62.5%, but actual against last year makes 60%: more than 0.1 percentage point apart. Check both.',
+  ],
+  [
+    makeIssue(
+      'part-exceeds-total',
+      'C8',
+      8,
+      { parentCell: 'C7', part: 90, total: 0, unit: '万元' },
+      '本年财政拨款',
+    ),
+    'C8：“本年财政拨款”是“其中”分项，数值 90万元 大于总数 0万元（C7）。请核对总数和分项。',
+    'C8: "本年财政拨款" is a part ("of which") of the total in C7, but 90 万元 is more than the total 0 万元. Check the total and its parts.',
+  ],
 ];
 
 describe('issueMessage', () => {

@@ -5,6 +5,7 @@ import type { CheckReport, Indicator, Issue } from '../../../src/core/types';
 export function indicator(fields: Partial<Indicator> & { name: string; row: number }): Indicator {
   const { row } = fields;
   return {
+    group: [],
     unit: null,
     category: 'other',
     parent: null,

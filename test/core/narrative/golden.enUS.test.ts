@@ -8,7 +8,7 @@ type Golden = [ParagraphKind, string][];
 
 const GOLDEN: Record<string, Golden> = {
   SEED_000: [
-    ['title', 'First Half 2026: Progress on Science and Technology Indicators'],
+    ['title', 'Progress: 钟楼区2026年上半年科技工作主要指标'],
     ['heading1', 'I. Overview'],
     [
       'body',
@@ -40,7 +40,7 @@ const GOLDEN: Record<string, Golden> = {
     ],
   ],
   SEED_001: [
-    ['title', 'First Half 2026: Progress on Science and Technology Indicators'],
+    ['title', 'Progress: 河口区2026年1-5月科技工作指标'],
     ['heading1', 'I. Overview'],
     [
       'body',
@@ -55,7 +55,7 @@ const GOLDEN: Record<string, Golden> = {
     ['heading2', '(b) High-tech enterprises'],
     [
       'body',
-      '高新技术产业产值占规上工业总产值比重 stood at 49.64%, against an annual target of 50.00%. 市级科技型企业 reached 28, 93.3% of the annual target. 省级高新技术企业 reached 5, 62.5% of the annual target.',
+      '高新技术产业产值占规上工业总产值比重 stood at 49.64%, against an annual target of 50%. 市级科技型企业 reached 28, 93.3% of the annual target. 省级高新技术企业 reached 5, 62.5% of the annual target.',
     ],
     ['heading2', '(c) Science and technology projects'],
     ['body', '区级科技计划项目申报 reached 38, 95.0% of the annual target.'],
@@ -133,7 +133,7 @@ const GOLDEN: Record<string, Golden> = {
     ],
   ],
   SEED_004: [
-    ['title', 'First Half 2026: Progress on Science and Technology Indicators'],
+    ['title', 'Progress: XX县2020年科技创新主要指标完成情况'],
     ['heading1', 'I. Overview'],
     [
       'body',

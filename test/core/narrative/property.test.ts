@@ -43,6 +43,7 @@ const indicatorArb = (row: number): fc.Arbitrary<Indicator> =>
   fc.record({
     name,
     row: fc.constant(row),
+    group: fc.constant([] as string[]),
     unit: maybe(
       fc.constantFrom('件', '亿元', '万元', '元', '%', '人次', '万人次', '户', '吨', '', ' % '),
     ),

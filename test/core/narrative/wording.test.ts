@@ -102,9 +102,9 @@ describe('rates in percentage points (2 decimals)', () => {
 
   it('states the target of a rate instead of a completion percentage', () => {
     const row = intensity({ target: 2.5, completionRate: 0.98, status: 'on-track' });
-    expect(categoryBody([row])).toBe('研发投入强度达2.45%，年度目标为2.50%。');
+    expect(categoryBody([row])).toBe('研发投入强度达2.45%，年度目标为2.5%。');
     expect(categoryBody([row], 'en-US')).toBe(
-      '研发投入强度 stood at 2.45%, against an annual target of 2.50%.',
+      '研发投入强度 stood at 2.45%, against an annual target of 2.5%.',
     );
   });
 });

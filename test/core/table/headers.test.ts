@@ -87,11 +87,11 @@ describe('detectHeader', () => {
     expect(header?.duplicates).toEqual([{ field: 'actual', col: 1, usedCol: 2 }]);
   });
 
-  it('looks at the first 10 rows only', () => {
-    const rows: CellValue[][] = Array.from({ length: 10 }, () => ['说明文字']);
+  it('looks at the first 30 rows only', () => {
+    const rows: CellValue[][] = Array.from({ length: 30 }, () => ['说明文字']);
     rows.push(['指标名称', '累计完成']);
     expect(detectHeader(rows)).toBeNull();
-    expect(detectHeader(rows.slice(1))?.rowIndex).toBe(9);
+    expect(detectHeader(rows.slice(1))?.rowIndex).toBe(29);
   });
 
   it('needs two recognised columns', () => {
