@@ -26,6 +26,12 @@ export const HOST_EN: HostWording = {
     'invalid-address': () => 'The cell address is not valid.',
     'invalid-settings': () => 'The settings are not valid and were not saved.',
     'settings-failed': () => 'The settings could not be read from or saved to the workbook.',
+    'host-busy': (host) =>
+      `${product(host)} cannot take that many operations right now (a time, memory or co-authoring limit), so the operation did not finish. Try again later or select a smaller range.`,
+    'range-conflict': () =>
+      'The cells to write conflict with merged cells, a filter, a PivotTable or a table, so the operation did not finish. Adjust them and try again, or choose “results on a new sheet” in the settings.',
+    'unsupported-sheet': (host) =>
+      `${product(host)} does not let add-ins work on this kind of sheet (a macro or dialog sheet). Use a normal worksheet.`,
     'host-error': (host) =>
       `${product(host)} reported an error and the operation did not finish. Please try again.`,
   },

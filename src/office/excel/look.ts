@@ -35,6 +35,8 @@ export async function lookBeforeWrite(
   sheet.protection.load('protected');
   workbook.protection.load('protected');
   workbook.worksheets.load('items/id,items/name');
+  const used = sheet.getUsedRange(false);
+  used.load('columnIndex,columnCount');
 
   const { rect, table } = view;
   const column = rect.c1 + 1;
@@ -104,5 +106,6 @@ export async function lookBeforeWrite(
     notesPresent,
     foreignNotes,
     resultSheet: existingResultSheet(view.record, sheets),
+    usedLastColumn: used.columnIndex + used.columnCount - 1,
   };
 }

@@ -41,6 +41,8 @@ export interface Inspection extends ReadView {
   /** Cells the notes may go to that hold someone else's note. */
   foreignNotes: Set<string>;
   resultSheet: { id: string; name: string } | null;
+  /** Last column of the sheet's used range (values and formats), 0-based; null when unknown. */
+  usedLastColumn: number | null;
 }
 
 function recordedStatusCells(entries: readonly MarkEntry[]): [number, number][] {
