@@ -98,6 +98,15 @@ class FakeNoteCollection extends FakeProxy<FakeSheet> {
     return result;
   }
 
+  getItem(address: string): FakeNote {
+    this.ctx.require(18);
+    return new FakeNote(this.ctx, () => {
+      const sheet = this.target();
+      const key = noteKey(address);
+      return sheet.notes.has(key) ? { sheet, key } : null;
+    });
+  }
+
   getItemOrNullObject(address: string): FakeNote {
     this.ctx.require(18);
     return new FakeNote(
@@ -181,6 +190,16 @@ class FakeTableColumns extends FakeProxy<{ sheet: FakeSheet; table: FakeTable }>
       });
       table.rect = { ...rect, c1: column };
     }, jsonBytes(values));
+  }
+
+  getItem(name: string): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      const { sheet, table } = this.target();
+      for (let column = table.rect.c0; column <= table.rect.c1; column += 1) {
+        if (sheet.value(table.rect.r0, column) === name) return { sheet, table, column };
+      }
+      return null;
+    });
   }
 
   getItemOrNullObject(name: string): FakeTableColumn {
