@@ -147,25 +147,51 @@ describe('writeMarks: status column', () => {
 });
 
 describe('writeMarks: notes', () => {
-  it('lists issues on the result sheet when notes are not supported (ExcelApi < 1.18)', async () => {
+  it('writes no status column where notes cannot be read (ExcelApi < 1.18): a status cell might hold one', async () => {
     s = setup({ excelApi: 17 });
     const { summary } = await checkAndMark();
-    expect(summary).toMatchObject({ mode: 'column', notes: 0, resultSheet: '指标核验结果' });
-    expect(s.office.model.activeSheetId).toBe(s.sheet.id);
+    expect(summary).toMatchObject({
+      mode: 'sheet',
+      fellBackToSheet: true,
+      fallbackReason: 'cells-unreadable',
+      notes: 0,
+      resultSheet: '指标核验结果',
+    });
+    expect(s.sheet.value(2, 6)).toBe('');
     const result = s.office.model.sheet('指标核验结果');
     const texts = [...(result?.cells.values() ?? [])].map((c) => c.value);
     expect(texts).toContain('not-a-number');
   });
 
-  it('never puts a note over someone else’s note (seen in the look before the write)', async () => {
+  it('never writes over a status cell that holds someone else’s note (one more look finds it)', async () => {
     s = setup();
-    s.sheet.notes.set('7,6', '用户的批注');
+    s.sheet.notes.set('5,6', '用户的批注');
     s.sheet.notes.set('0,0', '另一条');
     const { summary, writeSyncs } = await checkAndMark();
-    expect(writeSyncs).toBe(2);
-    expect(s.sheet.notes.get('7,6')).toBe('用户的批注');
+    expect(writeSyncs).toBe(3);
+    expect(s.sheet.notes.get('5,6')).toBe('用户的批注');
     expect(s.sheet.notes.get('0,0')).toBe('另一条');
-    expect(summary).toMatchObject({ notes: 0, resultSheet: '指标核验结果' });
+    expect(s.sheet.value(5, 6)).toBe('');
+    expect(summary).toMatchObject({
+      fallbackReason: 'neighbour-not-empty',
+      notes: 0,
+      resultSheet: '指标核验结果',
+    });
+  });
+
+  it('never writes over a status cell with a data-validation rule', async () => {
+    s = setup();
+    s.sheet.validations.set('4,6', 'List');
+    const { summary } = await checkAndMark();
+    expect(summary.fallbackReason).toBe('neighbour-not-empty');
+    expect(s.sheet.value(4, 6)).toBe('');
+  });
+
+  it('writes no status column where validation cannot be read (ExcelApi 1.7)', async () => {
+    s = setup({ excelApi: 7 });
+    const { summary } = await checkAndMark();
+    expect(summary.fallbackReason).toBe('cells-unreadable');
+    expect(s.sheet.value(2, 6)).toBe('');
   });
 
   it('adds the note when foreign notes are elsewhere on the sheet', async () => {

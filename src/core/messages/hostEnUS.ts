@@ -39,6 +39,8 @@ export const HOST_EN: HostWording = {
     'neighbour-not-empty': 'The column right of the table is not empty',
     'no-header': 'No header row was found, so no status column could be added',
     'sheet-protected': 'The sheet is protected, so nothing was marked in the table',
+    'cells-unreadable':
+      'This version cannot read cell notes and data validation, so to leave your cells untouched',
   },
   fellBackTo: (sheet) => `; the results are on the sheet "${sheet}".`,
   fellBackHere: '; the results are on this sheet instead.',

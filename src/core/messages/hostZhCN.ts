@@ -35,6 +35,7 @@ export const HOST_ZH: HostWording = {
     'neighbour-not-empty': '表格右侧一列已有内容，为避免覆盖',
     'no-header': '未找到表头，无法在表格旁标注状态',
     'sheet-protected': '工作表受保护，未在表格中做标记',
+    'cells-unreadable': '当前版本的表格软件读不到单元格的批注和数据验证，为避免改动您的单元格',
   },
   fellBackTo: (sheet) => `，结果写在工作表“${sheet}”。`,
   fellBackHere: '，核验结果写在本工作表。',

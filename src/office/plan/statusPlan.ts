@@ -42,6 +42,7 @@ function statusTarget(
 ): { status: StatusWrite } | { reason: FallbackReason } {
   const { report, marks, inspection, locale } = input;
   if (inspection.sheetProtected) return { reason: 'sheet-protected' };
+  if (inspection.cellsUnreadable) return { reason: 'cells-unreadable' };
   const rows = statusRowsFor(inspection.rect, report.header?.row ?? null);
   if (!rows) return { reason: report.header ? 'neighbour-not-empty' : 'no-header' };
   const neighbour = inspection.neighbour;
@@ -66,9 +67,11 @@ function statusTarget(
   }
   const base = { column: neighbour.column, firstRow, lastRow, header, labels };
   if (table && reuse) return { status: { ...base, how: 'table-reuse', tableName: table.name } };
+  if (inspection.neighbourValidated) return { reason: 'neighbour-not-empty' };
   for (let row = firstRow; row <= lastRow; row += 1) {
     const i = row - rect.r0;
-    if (neighbour.occupied[i] && !ourKeys.has(cellKey(row, neighbour.column))) {
+    const key = cellKey(row, neighbour.column);
+    if ((neighbour.occupied[i] && !ourKeys.has(key)) || inspection.statusNotes.has(key)) {
       return { reason: 'neighbour-not-empty' };
     }
   }
