@@ -158,8 +158,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The pages' boot script must run in IE11: ES5 only, parsed as such.
-    files: ['src/office/host/boot.js'],
+    // The pages' boot scripts must run in IE11: ES5 only, parsed as such.
+    files: ['src/office/host/boot.js', 'src/office/host/oldEngine.js'],
     languageOptions: {
       parser: espree,
       ecmaVersion: 5,

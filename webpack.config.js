@@ -7,12 +7,31 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const PORT = Number(process.env.PORT || 3000);
 
-// The pages' first script, ES5 and not bundled (src/office/host/boot.js); hashed for caches.
-const BOOT_SOURCE = 'src/office/host/boot.js';
-const bootScript = `boot.${createHash('sha256')
-  .update(readFileSync(path.join(__dirname, BOOT_SOURCE)))
-  .digest('hex')
-  .slice(0, 8)}.js`;
+// The pages' first script and what it loads in engines too old for the bundles: ES5, not
+// bundled (src/office/host/boot.js, oldEngine.js); hashed for caches.
+const hashedName = (source, name) =>
+  `${name}.${createHash('sha256')
+    .update(readFileSync(path.join(__dirname, source)))
+    .digest('hex')
+    .slice(0, 8)}.js`;
+const ES5_SCRIPTS = {
+  bootScript: {
+    from: 'src/office/host/boot.js',
+    to: hashedName('src/office/host/boot.js', 'boot'),
+  },
+  oldEngineScript: {
+    from: 'src/office/host/oldEngine.js',
+    to: hashedName('src/office/host/oldEngine.js', 'old-engine'),
+  },
+};
+const es5Names = Object.fromEntries(Object.entries(ES5_SCRIPTS).map(([key, { to }]) => [key, to]));
+
+/** Those scripts minified, and still ES5 (their test parses the source; this keeps the output so). */
+async function minifyEs5(content) {
+  const { minify } = require('terser');
+  const result = await minify(content.toString(), { ecma: 5, compress: true, mangle: true });
+  return result.code;
+}
 
 module.exports = async (_env, argv) => {
   const dev = argv.mode !== 'production';
@@ -57,20 +76,20 @@ module.exports = async (_env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         inject: false,
-        templateParameters: { bootScript },
+        templateParameters: es5Names,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
         inject: false,
-        templateParameters: { bootScript },
+        templateParameters: es5Names,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml' },
-          { from: BOOT_SOURCE, to: bootScript },
+          ...Object.values(ES5_SCRIPTS).map(({ from, to }) => ({ from, to, transform: minifyEs5 })),
         ],
       }),
     ],

@@ -25,12 +25,19 @@ const sizeOf = (dist: string, file: string): FileSize => {
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 
-/** The scripts taskpane.html loads itself (office.js from the CDN is not ours and not counted). */
+/**
+ * The scripts taskpane.html loads at start: the boot script and the bundles it names
+ * (office.js from the CDN is not ours and not counted).
+ */
 export function measureBundle(dist = DIST): BundleFigures {
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-    .map((match) => match[1] ?? '')
-    .filter((src) => src !== '' && !/^https?:/.test(src));
+  const tag = /<script\b[^>]*id="?ia-boot"?[^>]*>/.exec(html)?.[0] ?? '';
+  const attribute = (name: string): string =>
+    new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s>]+))`).exec(tag)?.slice(1).find(Boolean) ?? '';
+  const scripts = [attribute('src'), ...attribute('data-bundles').split(' ')].filter(
+    (src) => src !== '' && !/^https?:/.test(src),
+  );
+  if (scripts.length < 2) throw new Error('taskpane.html: no boot script naming its bundles');
   const startup = scripts.map((file) => sizeOf(dist, file));
   const lazy = readdirSync(dist)
     .filter(

@@ -85,6 +85,8 @@ export async function openPane(
     officeJsStub?: string;
     /** The office.js request never answers (neither served nor failed). */
     officeJsHangs?: boolean;
+    /** Runs in the page before any of its scripts. */
+    initScript?: string;
   } = {},
 ): Promise<PaneSession> {
   const locale = options.locale ?? 'zh-CN';
@@ -116,6 +118,7 @@ export async function openPane(
       await route.abort('blockedbyclient');
     }
   });
+  if (options.initScript) await session.page.addInitScript(options.initScript);
   session.page.on('pageerror', (error) => session.errors.push(String(error)));
   // A pending office.js holds back the load event, so then wait only for the document.
   await session.page.goto(`${origin}/taskpane.html?lang=${locale}`, {

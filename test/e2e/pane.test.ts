@@ -150,6 +150,21 @@ describe('task pane in Chromium (standalone)', () => {
     await expect(page.getByText('独立模式').isVisible()).resolves.toBe(true);
   });
 
+  it('in an engine without the ES2020 built-ins (IE11, legacy Edge) says which Office is needed', async () => {
+    const session = await openPane(browser, server.origin, {
+      initScript: 'delete Promise.allSettled;',
+    });
+    const alert = session.page.getByRole('alert');
+    await alert.waitFor({ timeout: 5000 });
+    await expect(alert.innerText()).resolves.toContain(
+      'Microsoft 365（Windows 或 Mac）、Office 2021',
+    );
+    expect(session.requests.some((url) => /\/taskpane\.[0-9a-f]+\.js$/.test(url))).toBe(false);
+    expect(session.errors).toEqual([]);
+    expect(session.external).toEqual([]); // not even office.js: the pane needs none of it
+    await session.context.close();
+  });
+
   it('switches to Excel when Office answers after the pane went standalone', async () => {
     const stub = `window.Office = {
       onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel' }), 2500)),

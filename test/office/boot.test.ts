@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
 // The pages' first script (src/office/host/boot.js): ES5, so that IE11 and the legacy Edge can run
 // it and say what is needed; elsewhere it loads office.js without blocking, then the bundles.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'acorn';
 import { officeJsLoaded } from '../../src/office/host/officeJsLoad';
 
-const SOURCE = readFileSync(path.resolve(__dirname, '../../src/office/host/boot.js'), 'utf8');
+const read = (file: string) =>
+  readFileSync(path.resolve(__dirname, '../../src/office/host', file), 'utf8');
+const BOOT = read('boot.js');
+const OLD_ENGINE = read('oldEngine.js');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 type Globals = Record<string, unknown>;
@@ -21,11 +24,22 @@ function page(kind: 'taskpane' | 'commands', search = '?lang=zh-CN'): void {
   boot.setAttribute('data-page', kind);
   boot.setAttribute('data-office-js', OFFICE_JS);
   boot.setAttribute('data-bundles', `${kind}.1234.js vendor.5678.js`);
+  boot.setAttribute('data-old-engine', 'old-engine.abcd.js');
   document.head.appendChild(boot);
 }
 
 function runBoot(): void {
-  new Function(SOURCE)();
+  new Function(BOOT)();
+}
+
+/** In an old engine: boot.js asks for old-engine.js (and nothing else), which then runs. */
+function runBootInOldEngine(): void {
+  asOldEngine(() => {
+    runBoot();
+    expect(added()).toEqual([{ src: 'old-engine.abcd.js', async: false }]);
+    document.head.querySelector('script[src="old-engine.abcd.js"]')?.remove();
+    new Function(OLD_ENGINE)();
+  });
 }
 
 const added = () =>
@@ -60,8 +74,21 @@ afterEach(() => {
 });
 
 describe('boot.js', () => {
-  it('parses as ES5 (what IE11 runs)', () => {
-    expect(() => parse(SOURCE, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  it.each([
+    ['boot.js', BOOT],
+    ['oldEngine.js', OLD_ENGINE],
+  ])('%s parses as ES5 (what IE11 runs)', (_file, source) => {
+    expect(() => parse(source, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('the built copies (minified) still parse as ES5', () => {
+    const dist = path.resolve(__dirname, '../../dist');
+    const built = readdirSync(dist).filter((f) => /^(boot|old-engine)\.[0-9a-f]{8}\.js$/.test(f));
+    expect(built).toHaveLength(2);
+    for (const file of built) {
+      const code = readFileSync(path.join(dist, file), 'utf8');
+      expect(() => parse(code, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+    }
   });
 
   it('is not ES5 by accident: the parse rejects newer syntax', () => {
@@ -106,7 +133,7 @@ describe('boot.js', () => {
     'in an old engine the pane shows what is needed (%s) and loads nothing',
     (lang, title, need) => {
       page('taskpane', `?lang=${lang}`);
-      asOldEngine(runBoot);
+      runBootInOldEngine();
       const message = document.querySelector('[data-testid="old-engine"]');
       expect(message?.getAttribute('role')).toBe('alert');
       expect(message?.textContent).toContain(title);
@@ -159,7 +186,7 @@ describe('boot.js', () => {
 
     function bootCommands(status: 'succeeded' | 'failed') {
       page('commands', '');
-      asOldEngine(runBoot);
+      runBootInOldEngine();
       expect(added()).toEqual([{ src: OFFICE_JS, async: true }]);
       const office = fakeOffice(status);
       const officeScript = document.head.querySelector(`script[src="${OFFICE_JS}"]`);
@@ -203,7 +230,7 @@ describe('boot.js', () => {
 
     it('the dialog page itself shows the message', () => {
       page('commands', '?old-engine=1&lang=en-US');
-      asOldEngine(runBoot);
+      runBootInOldEngine();
       expect(document.body.textContent).toContain('Indicator Assistant needs a newer Office');
       expect(added()).toEqual([]);
     });

@@ -11,9 +11,10 @@ describe('requirement sets', () => {
   });
 
   it.each([
-    [7, { rangeAreas: false, notes: false }],
-    [9, { rangeAreas: true, notes: false }],
-    [18, { rangeAreas: true, notes: true }],
+    [7, { rangeAreas: false, notes: false, validation: false }],
+    [8, { rangeAreas: false, notes: false, validation: true }],
+    [9, { rangeAreas: true, notes: false, validation: true }],
+    [18, { rangeAreas: true, notes: true, validation: true }],
   ])('ExcelApi 1.%i offers %p', (excelApi, capabilities) => {
     const office = installFakeOffice({ excelApi });
     try {

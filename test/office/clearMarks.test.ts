@@ -106,7 +106,7 @@ describe('clearMarks', () => {
     expect(s.sheet.fill(4, 4)).toBeUndefined();
   });
 
-  it('leaves a note the user added where ours would go, and lists the issue instead', async () => {
+  it('leaves a note the user added where ours would go, and writes to the result sheet instead', async () => {
     s = setup();
     const source = await s.workbook.readSource('auto');
     const report = check(source);
@@ -115,8 +115,12 @@ describe('clearMarks', () => {
       mode: 'column',
       locale: 'zh-CN',
     });
-    expect(summary).toMatchObject({ notes: 0, resultSheet: '指标核验结果' });
-    expect(s.sheet.value(2, 6)).toBe('核验状态');
+    expect(summary).toMatchObject({
+      fallbackReason: 'neighbour-not-empty',
+      notes: 0,
+      resultSheet: '指标核验结果',
+    });
+    expect(s.sheet.value(2, 6)).toBe('');
     expect(s.sheet.fill(4, 4)).toBe(TONE_COLORS['severely-behind']);
     await s.workbook.clearMarks();
     expect(s.sheet.value(2, 6)).toBe('');

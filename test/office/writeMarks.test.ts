@@ -1,4 +1,5 @@
-import { TONE_COLORS } from '../../src/core';
+import { encodeMarksXml, MARKS_NAMESPACE, TONE_COLORS } from '../../src/core';
+import type { MarksRecord } from '../../src/core';
 
 const FILL_COLORS = {
   behind: TONE_COLORS.behind,
@@ -146,25 +147,51 @@ describe('writeMarks: status column', () => {
 });
 
 describe('writeMarks: notes', () => {
-  it('lists issues on the result sheet when notes are not supported (ExcelApi < 1.18)', async () => {
+  it('writes no status column where notes cannot be read (ExcelApi < 1.18): a status cell might hold one', async () => {
     s = setup({ excelApi: 17 });
     const { summary } = await checkAndMark();
-    expect(summary).toMatchObject({ mode: 'column', notes: 0, resultSheet: '指标核验结果' });
-    expect(s.office.model.activeSheetId).toBe(s.sheet.id);
+    expect(summary).toMatchObject({
+      mode: 'sheet',
+      fellBackToSheet: true,
+      fallbackReason: 'cells-unreadable',
+      notes: 0,
+      resultSheet: '指标核验结果',
+    });
+    expect(s.sheet.value(2, 6)).toBe('');
     const result = s.office.model.sheet('指标核验结果');
     const texts = [...(result?.cells.values() ?? [])].map((c) => c.value);
     expect(texts).toContain('not-a-number');
   });
 
-  it('never puts a note over someone else’s note (seen in the look before the write)', async () => {
+  it('never writes over a status cell that holds someone else’s note (one more look finds it)', async () => {
     s = setup();
-    s.sheet.notes.set('7,6', '用户的批注');
+    s.sheet.notes.set('5,6', '用户的批注');
     s.sheet.notes.set('0,0', '另一条');
     const { summary, writeSyncs } = await checkAndMark();
-    expect(writeSyncs).toBe(2);
-    expect(s.sheet.notes.get('7,6')).toBe('用户的批注');
+    expect(writeSyncs).toBe(3);
+    expect(s.sheet.notes.get('5,6')).toBe('用户的批注');
     expect(s.sheet.notes.get('0,0')).toBe('另一条');
-    expect(summary).toMatchObject({ notes: 0, resultSheet: '指标核验结果' });
+    expect(s.sheet.value(5, 6)).toBe('');
+    expect(summary).toMatchObject({
+      fallbackReason: 'neighbour-not-empty',
+      notes: 0,
+      resultSheet: '指标核验结果',
+    });
+  });
+
+  it('never writes over a status cell with a data-validation rule', async () => {
+    s = setup();
+    s.sheet.validations.set('4,6', 'List');
+    const { summary } = await checkAndMark();
+    expect(summary.fallbackReason).toBe('neighbour-not-empty');
+    expect(s.sheet.value(4, 6)).toBe('');
+  });
+
+  it('writes no status column where validation cannot be read (ExcelApi 1.7)', async () => {
+    s = setup({ excelApi: 7 });
+    const { summary } = await checkAndMark();
+    expect(summary.fallbackReason).toBe('cells-unreadable');
+    expect(s.sheet.value(2, 6)).toBe('');
   });
 
   it('adds the note when foreign notes are elsewhere on the sheet', async () => {
@@ -265,14 +292,14 @@ describe('writeMarks: Excel tables', () => {
     s.sheet.tables.push(new FakeTable('指标表', { r0: 2, c0: 1, r1: 7, c1: 5 }));
   });
 
-  it('adds a table column, reuses it on re-run and keeps the table otherwise intact', async () => {
+  it('writes beside the table without adding a table column (that would shift cells right of it)', async () => {
+    s.sheet.put('I5', [['右侧备注']]);
     const before = userContent(s.sheet);
     const first = await checkAndMark();
     expect(first.summary.statusRange).toBe('G3:G8');
-    expect(s.sheet.tables[0]?.rect).toEqual({ r0: 2, c0: 1, r1: 7, c1: 6 });
+    expect(s.sheet.tables[0]?.rect).toEqual({ r0: 2, c0: 1, r1: 7, c1: 5 });
     const second = await checkAndMark();
     expect(second.source.grid.values[0]).toHaveLength(5);
-    expect(s.sheet.tables[0]?.rect.c1).toBe(6);
     expect(column(s.sheet, 6, 2, 7)).toEqual([
       '核验状态',
       '达序时',
@@ -282,24 +309,77 @@ describe('writeMarks: Excel tables', () => {
       '数据错误',
     ]);
     expect(changedUserCells(before, userContent(s.sheet))).toEqual([]);
+    await s.workbook.clearMarks();
+    expect(userContent(s.sheet)).toEqual(before);
   });
 
-  it('adds after an empty last column of the table, not into it', async () => {
+  it('writes after an empty last column of the table, not into it', async () => {
     s.sheet.tables[0] = new FakeTable('指标表', { r0: 2, c0: 1, r1: 7, c1: 6 });
     s.sheet.put('G3', [['备注']]);
     const { summary } = await checkAndMark();
     expect(summary.statusRange).toBe('H3:H8');
     expect(s.sheet.value(2, 6)).toBe('备注');
-    expect(s.sheet.tables[0]?.rect.c1).toBe(7);
+    expect(s.sheet.tables[0]?.rect.c1).toBe(6);
   });
 
-  it('does not add a column when a cell beside the totals row is taken', async () => {
+  describe('a status column an earlier version added to the table', () => {
+    const legacyRecord = (): MarksRecord => ({
+      entries: [
+        {
+          sheetId: s.sheet.id,
+          sheetName: s.sheet.name,
+          firstRow: 2,
+          lastRow: 7,
+          firstColumn: 1,
+          lastColumn: 5,
+          status: { column: 6, firstRow: 2, lastRow: 7, header: '核验状态', tableName: '指标表' },
+          fills: [],
+          notes: [],
+        },
+      ],
+      resultSheet: null,
+    });
+
+    beforeEach(() => {
+      s.sheet.tables[0] = new FakeTable('指标表', { r0: 2, c0: 1, r1: 7, c1: 6 });
+      s.sheet.put('G3', [['核验状态'], ['达序时'], ['滞后'], ['滞后'], ['已完成'], ['数据错误']]);
+      s.office.model.xmlParts.push({
+        id: '{old-part}',
+        xml: encodeMarksXml(legacyRecord()),
+        namespaceUri: MARKS_NAMESPACE,
+      });
+    });
+
+    it('is deleted by 清除标记 when nothing lies right of it', async () => {
+      await s.workbook.clearMarks();
+      expect(s.sheet.tables[0]?.rect.c1).toBe(5);
+      expect(column(s.sheet, 6, 2, 7)).toEqual(['', '', '', '', '', '']);
+    });
+
+    it('keeps its header and loses its labels when user cells lie right of it, which never move', async () => {
+      s.sheet.put('I5', [['右侧备注']]);
+      await s.workbook.clearMarks();
+      expect(s.sheet.value(4, 8)).toBe('右侧备注');
+      expect(s.sheet.tables[0]?.rect.c1).toBe(6);
+      expect(column(s.sheet, 6, 2, 7)).toEqual(['核验状态', '', '', '', '', '']);
+    });
+  });
+
+  it('writes beside the indicator rows only, leaving a cell beside the totals row alone', async () => {
     s.sheet.put('B9', [['合计', '', 2155, 2149, 1844]]);
     s.sheet.tables[0] = new FakeTable('指标表', { r0: 2, c0: 1, r1: 8, c1: 5 }, true, true);
     s.sheet.put('G9', [['手工合计']]);
     const { summary } = await checkAndMark();
-    expect(summary.fallbackReason).toBe('neighbour-not-empty');
+    expect(summary.statusRange).toBe('G3:G8');
     expect(s.sheet.value(8, 6)).toBe('手工合计');
+  });
+
+  it('falls back to the result sheet when a cell beside the indicator rows is taken', async () => {
+    s.sheet.put('G6', [['手工备注']]);
+    const { summary } = await checkAndMark();
+    expect(summary.fallbackReason).toBe('neighbour-not-empty');
+    expect(s.sheet.value(5, 6)).toBe('手工备注');
+    expect(s.sheet.tables[0]?.rect.c1).toBe(5);
   });
 
   it('names the column 核验状态（指标助手） when the table already has a 核验状态 column', async () => {

@@ -14,6 +14,9 @@ export type HostErrorCode =
   | 'invalid-address'
   | 'invalid-settings'
   | 'settings-failed'
+  | 'host-busy'
+  | 'range-conflict'
+  | 'unsupported-sheet'
   | 'host-error';
 
 export class HostError extends Error {

@@ -11,7 +11,8 @@ export interface SourceData {
 }
 
 /** Why a status column that was asked for could not be written (the result sheet was used). */
-export type FallbackReason = 'neighbour-not-empty' | 'no-header' | 'sheet-protected';
+export type FallbackReason =
+  'neighbour-not-empty' | 'no-header' | 'sheet-protected' | 'cells-unreadable';
 
 export interface WriteSummary {
   mode: OutputMode;

@@ -26,6 +26,12 @@ export const HOST_EN: HostWording = {
     'invalid-address': () => 'The cell address is not valid.',
     'invalid-settings': () => 'The settings are not valid and were not saved.',
     'settings-failed': () => 'The settings could not be read from or saved to the workbook.',
+    'host-busy': (host) =>
+      `${product(host)} cannot take that many operations right now (a time, memory or co-authoring limit), so the operation did not finish. Try again later or select a smaller range.`,
+    'range-conflict': () =>
+      'The cells to write conflict with merged cells, a filter, a PivotTable or a table, so the operation did not finish. Adjust them and try again, or choose “results on a new sheet” in the settings.',
+    'unsupported-sheet': (host) =>
+      `${product(host)} does not let add-ins work on this kind of sheet (a macro or dialog sheet). Use a normal worksheet.`,
     'host-error': (host) =>
       `${product(host)} reported an error and the operation did not finish. Please try again.`,
   },
@@ -33,6 +39,8 @@ export const HOST_EN: HostWording = {
     'neighbour-not-empty': 'The column right of the table is not empty',
     'no-header': 'No header row was found, so no status column could be added',
     'sheet-protected': 'The sheet is protected, so nothing was marked in the table',
+    'cells-unreadable':
+      'This version cannot read cell notes and data validation, so to leave your cells untouched',
   },
   fellBackTo: (sheet) => `; the results are on the sheet "${sheet}".`,
   fellBackHere: '; the results are on this sheet instead.',

@@ -23,12 +23,19 @@ export const HOST_ZH: HostWording = {
     'invalid-address': () => '单元格地址无效。',
     'invalid-settings': () => '设置内容无效，未保存。',
     'settings-failed': () => '无法在工作簿中读取或保存设置。',
+    'host-busy': (host) =>
+      `${product(host)} 暂时处理不了这么多操作（时间、内存或并发编辑达到上限），操作未完成。请稍后重试，或缩小选区。`,
+    'range-conflict': () =>
+      '要写入的单元格与合并单元格、筛选、数据透视表或表格的结构冲突，操作未完成。请调整后重试，或在设置中改为“结果写入新工作表”。',
+    'unsupported-sheet': (host) =>
+      `${product(host)} 不允许加载项操作这类工作表（如宏表、对话框表）。请在普通工作表中使用。`,
     'host-error': (host) => `${product(host)} 报告了一个错误，操作未完成。请重试。`,
   },
   fallback: {
     'neighbour-not-empty': '表格右侧一列已有内容，为避免覆盖',
     'no-header': '未找到表头，无法在表格旁标注状态',
     'sheet-protected': '工作表受保护，未在表格中做标记',
+    'cells-unreadable': '当前版本的表格软件读不到单元格的批注和数据验证，为避免改动您的单元格',
   },
   fellBackTo: (sheet) => `，结果写在工作表“${sheet}”。`,
   fellBackHere: '，核验结果写在本工作表。',

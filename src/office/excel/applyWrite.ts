@@ -24,9 +24,6 @@ function queueStatus(sheet: Excel.Worksheet, plan: WritePlan): void {
       1,
     );
     body.values = status.labels.slice(1).map((label) => [label]);
-  } else if (status?.how === 'table-add' && status.tableName && status.tableValues) {
-    const values = status.tableValues.map((label) => [label]);
-    sheet.tables.getItem(status.tableName).columns.add(undefined, values, status.header);
   }
 }
 

@@ -33,9 +33,11 @@ function observeSheet(
   sheet: Excel.Worksheet,
   entries: readonly MarkEntry[],
   capabilities: Capabilities,
-): () => Observed[] {
+): () => { observed: Observed[]; usedLastColumn: number } {
   sheet.protection.load('protected');
   sheet.tables.load('items/name');
+  const used = sheet.getUsedRange(false);
+  used.load('columnIndex,columnCount');
   const fillsNow = queueFillRead(
     sheet,
     entries.flatMap((entry) => entry.fills),
@@ -63,7 +65,7 @@ function observeSheet(
   });
   return () => {
     const colors = fillsNow();
-    return loads.map(({ entry, statusRange, notes }) => ({
+    const observed = loads.map(({ entry, statusRange, notes }) => ({
       entry,
       statusValues: statusRange
         ? (statusRange.values as CellValue[][]).map((row) => row[0] ?? '')
@@ -74,6 +76,7 @@ function observeSheet(
         return note !== undefined && !note.isNullObject && isOurNote(note.content, cell.mark);
       }),
     }));
+    return { observed, usedLastColumn: used.columnIndex + used.columnCount - 1 };
   };
 }
 
@@ -108,7 +111,7 @@ export async function clearMarks(
   const stillOurs: MarkEntry[] = [];
   let blocked = false;
   for (const { sheet, observe } of observations) {
-    const observed = observe();
+    const { observed, usedLastColumn } = observe();
     if (sheet.protection.protected) {
       blocked = true;
       stillOurs.push(...observed.map((o) => o.entry));
@@ -116,10 +119,10 @@ export async function clearMarks(
     }
     queueRemovals(
       sheet,
-      removalsFor(
-        observed,
-        sheet.tables.items.map((t) => t.name),
-      ),
+      removalsFor(observed, {
+        tableNames: sheet.tables.items.map((t) => t.name),
+        usedLastColumn,
+      }),
       capabilities.rangeAreas,
     );
   }

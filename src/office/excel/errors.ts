@@ -1,4 +1,6 @@
 // Office failures as the core's HostError; the wording lives with the core's host messages.
+// Codes: learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes
+// (Excel JavaScript API error codes).
 import { HostError } from '../../core';
 import type { HostErrorCode } from '../../core';
 
@@ -8,6 +10,17 @@ const BY_OFFICE_CODE: Record<string, HostErrorCode> = {
   RequestPayloadSizeLimitExceeded: 'payload-too-large',
   ResponsePayloadSizeLimitExceeded: 'payload-too-large',
   RangeExceedsLimit: 'payload-too-large',
+  OperationCellsExceedLimit: 'payload-too-large',
+  ActivityLimitReached: 'host-busy',
+  MemoryLimitReached: 'host-busy',
+  TimeoutReached: 'host-busy',
+  ServiceNotAvailable: 'host-busy',
+  Conflict: 'host-busy',
+  MergedRangeConflict: 'range-conflict',
+  InsertDeleteConflict: 'range-conflict',
+  FilteredRangeConflict: 'range-conflict',
+  PivotTableRangeConflict: 'range-conflict',
+  UnsupportedSheet: 'unsupported-sheet',
   ApiNotFound: 'unsupported-api',
   ApiNotAvailable: 'unsupported-api',
   NotImplemented: 'unsupported-api',

@@ -23,6 +23,32 @@ function queueNotes(sheet: Excel.Worksheet, cells: readonly { row: number; colum
   });
 }
 
+/** Cells probed for a note per batch (each probe is one object path in the request). */
+const NOTE_PROBES_PER_BATCH = 5_000;
+
+/**
+ * The status cells that hold someone else's note. Looked at only when the sheet has notes that
+ * are not ours, in batches that keep the request small.
+ */
+async function foreignNotesIn(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rows: { column: number; firstRow: number; lastRow: number },
+  ours: ReadonlySet<string>,
+  deps: { counter?: RoundTripCounter | undefined },
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = rows.firstRow; start <= rows.lastRow; start += NOTE_PROBES_PER_BATCH) {
+    const end = Math.min(rows.lastRow, start + NOTE_PROBES_PER_BATCH - 1);
+    const cells = [];
+    for (let row = start; row <= end; row += 1) cells.push({ row, column: rows.column });
+    const probes = queueNotes(sheet, cells);
+    await syncCounted(context, deps.counter);
+    for (const { key, note } of probes) if (!note.isNullObject && !ours.has(key)) found.add(key);
+  }
+  return found;
+}
+
 export async function lookBeforeWrite(
   context: Excel.RequestContext,
   view: ReadView,
@@ -35,6 +61,8 @@ export async function lookBeforeWrite(
   sheet.protection.load('protected');
   workbook.protection.load('protected');
   workbook.worksheets.load('items/id,items/name');
+  const used = sheet.getUsedRange(false);
+  used.load('columnIndex,columnCount');
 
   const { rect, table } = view;
   const column = rect.c1 + 1;
@@ -44,6 +72,9 @@ export async function lookBeforeWrite(
       ? sheet.getRangeByIndexes(rect.r0, column, lastRow - rect.r0 + 1, 1)
       : null;
   neighbourRange?.load(['values', 'formulas']);
+  const validation =
+    deps.capabilities.validation && neighbourRange ? neighbourRange.dataValidation : null;
+  validation?.load('type');
 
   const mine: MarkEntry[] = entriesOnSheet(view.record, view.sheetId);
   // One range per recorded status column.
@@ -67,6 +98,7 @@ export async function lookBeforeWrite(
   const targets = rows ? [...noteTargets(marks, rows).values()] : [];
   const ourNoteProbes = notesOn ? queueNotes(sheet, ourNotes) : [];
   const targetProbes = notesOn ? queueNotes(sheet, targets) : [];
+  const noteCount = notesOn ? sheet.notes.getCount() : null;
 
   await syncCounted(context, deps.counter);
 
@@ -80,6 +112,11 @@ export async function lookBeforeWrite(
   for (const { key, note } of targetProbes) {
     if (!note.isNullObject && !notesPresent.has(key)) foreignNotes.add(key);
   }
+  const othersNotes = (noteCount?.value ?? 0) > notesPresent.size;
+  const statusNotes =
+    othersNotes && rows
+      ? await foreignNotesIn(context, sheet, rows, notesPresent, deps)
+      : new Set<string>();
   const column0 = (values: CellValue[][] | undefined) => (values ?? []).map((r) => r[0] ?? '');
   return {
     ...view,
@@ -104,5 +141,9 @@ export async function lookBeforeWrite(
     notesPresent,
     foreignNotes,
     resultSheet: existingResultSheet(view.record, sheets),
+    usedLastColumn: used.columnIndex + used.columnCount - 1,
+    cellsUnreadable: !notesOn || !deps.capabilities.validation,
+    statusNotes,
+    neighbourValidated: validation !== null && validation.type !== 'None',
   };
 }

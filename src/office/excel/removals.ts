@@ -9,12 +9,12 @@ export function queueRemovals(
   removals: Removals,
   rangeAreas: boolean,
 ): void {
+  // Each was seen in the batch before (a null object's methods fail, so no *OrNullObject here).
   for (const note of removals.deleteNotes) {
-    // Deleting through *OrNullObject is a no-op if the user removed the note meanwhile.
-    sheet.notes.getItemOrNullObject(cellAddress(note.row, note.column)).delete();
+    sheet.notes.getItem(cellAddress(note.row, note.column)).delete();
   }
   for (const { table, header } of removals.deleteTableColumns) {
-    sheet.tables.getItem(table).columns.getItemOrNullObject(header).delete();
+    sheet.tables.getItem(table).columns.getItem(header).delete();
   }
   for (const run of runs(removals.clearStatus)) {
     sheet.getRangeByIndexes(run.first, run.column, run.last - run.first + 1, 1).clear('Contents');

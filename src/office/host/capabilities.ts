@@ -2,7 +2,8 @@
 // Without 1.9: the table under the cursor costs a second batch, a multi-area selection a retry,
 // formulas in the neighbour column are not seen (values only), fills are set cell run by cell
 // run and selectCells selects the block around the cells. Without 1.18: no notes; the issues
-// are listed on the result sheet.
+// are listed on the result sheet. Without 1.8 (data validation) or 1.18 (notes) a status cell
+// could hold a rule or a note we cannot see, so results go to the result sheet.
 
 export const MINIMUM_EXCEL_API = '1.7';
 
@@ -11,6 +12,8 @@ export interface Capabilities {
   rangeAreas: boolean;
   /** Worksheet.notes (ExcelApi 1.18). */
   notes: boolean;
+  /** Range.dataValidation (ExcelApi 1.8). */
+  validation: boolean;
 }
 
 function supported(set: string, version: string): boolean {
@@ -22,5 +25,6 @@ export function detectCapabilities(): Capabilities {
   return {
     rangeAreas: supported('ExcelApi', '1.9'),
     notes: supported('ExcelApi', '1.18'),
+    validation: supported('ExcelApi', '1.8'),
   };
 }

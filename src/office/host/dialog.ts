@@ -12,8 +12,17 @@ export interface DialogOptions {
 }
 
 /**
+ * DialogEventReceived codes (learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors):
+ * 12002 the page cannot load, 12003 not https: the dialog is empty, so close it and say the
+ * message was not shown; 12006 the user closed it (their choice, not a failure).
+ */
+const PAGE_FAILED = new Set([12002, 12003]);
+const USER_CLOSED = 12006;
+
+/**
  * Opens `url` (same domain as the add-in, https) and resolves when the page calls
  * messageParent, the user closes it, or the timeout passes; the dialog is closed in every case.
+ * Rejects when the dialog cannot open or its page cannot load.
  */
 export function showDialog(url: string, options: DialogOptions): Promise<DialogEnd> {
   if (typeof Office === 'undefined' || !Office.context?.ui) {
@@ -33,16 +42,26 @@ export function showDialog(url: string, options: DialogOptions): Promise<DialogE
         }
         const dialog = result.value;
         let done = false;
-        const finish = (end: DialogEnd) => {
+        const finish = (end: DialogEnd | HostError, closeIt: boolean) => {
           if (done) return;
           done = true;
           clearTimeout(timer);
-          if (end !== 'closed') dialog.close();
-          resolve(end);
+          if (closeIt) dialog.close();
+          if (end instanceof HostError) reject(end);
+          else resolve(end);
         };
-        const timer = setTimeout(() => finish('timeout'), options.timeoutMs);
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => finish('message'));
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish('closed'));
+        const timer = setTimeout(() => finish('timeout', true), options.timeoutMs);
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () =>
+          finish('message', true),
+        );
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
+          const code = 'error' in arg ? arg.error : USER_CLOSED;
+          if (PAGE_FAILED.has(code)) {
+            finish(new HostError('host-error', { hostCode: String(code) }), true);
+          } else {
+            finish('closed', code !== USER_CLOSED);
+          }
+        });
       },
     );
   });

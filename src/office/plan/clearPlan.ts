@@ -3,6 +3,7 @@
 import { isEmptyValue, isOurLabel } from '../../core';
 import type { CellValue, MarkEntry } from '../../core';
 import { sameColor } from './fillPlan';
+import { nothingRightOf } from './statusPlan';
 import type { FillRestore } from './fillPlan';
 
 export interface Removals {
@@ -23,7 +24,7 @@ export interface Observed {
 
 export function removalsFor(
   observed: readonly Observed[],
-  tableNames: readonly string[],
+  sheet: { tableNames: readonly string[]; usedLastColumn: number | null },
 ): Removals {
   const deleteNotes: { row: number; column: number }[] = [];
   const deleteTableColumns: { table: string; header: string }[] = [];
@@ -34,10 +35,18 @@ export function removalsFor(
     const status = entry.status;
     if (status) {
       const allOurs = o.statusValues.every((v) => isEmptyValue(v) || isOurLabel(v));
-      if (status.tableName && allOurs && tableNames.includes(status.tableName)) {
-        deleteTableColumns.push({ table: status.tableName, header: status.header });
+      const table = status.tableName;
+      if (
+        table &&
+        allOurs &&
+        sheet.tableNames.includes(table) &&
+        nothingRightOf(status.column, sheet.usedLastColumn)
+      ) {
+        deleteTableColumns.push({ table, header: status.header });
       } else {
+        // A table's header cell stays (a table column needs one); its labels below go.
         o.statusValues.forEach((value, i) => {
+          if (table && i === 0) return;
           if (!isEmptyValue(value) && isOurLabel(value)) {
             clearStatus.push({ row: status.firstRow + i, column: status.column });
           }

@@ -41,6 +41,14 @@ export interface Inspection extends ReadView {
   /** Cells the notes may go to that hold someone else's note. */
   foreignNotes: Set<string>;
   resultSheet: { id: string; name: string } | null;
+  /** This host cannot show whether a status cell holds a note or a validation rule. */
+  cellsUnreadable: boolean;
+  /** Status cells (keyed) that hold someone else's note. */
+  statusNotes: Set<string>;
+  /** Some cell of the neighbour column has a data-validation rule. */
+  neighbourValidated: boolean;
+  /** Last column of the sheet's used range (values and formats), 0-based; null when unknown. */
+  usedLastColumn: number | null;
 }
 
 function recordedStatusCells(entries: readonly MarkEntry[]): [number, number][] {

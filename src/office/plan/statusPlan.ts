@@ -1,5 +1,6 @@
-// Where the status column goes (next to the source, or as a column of its Excel table), and
-// which of our old status cells a new check takes away.
+// Where the status column goes (the empty column right of the source, also beside an Excel
+// table: a table column added or deleted would shift the user's cells right of it), and which of
+// our old status cells a new check takes away.
 import { isEmptyValue, MAX_COLUMNS, STATUS_HEADER_ALT } from '../../core';
 import type { CheckReport, FallbackReason, Locale, MarkEntry, MarkPlan, Rect } from '../../core';
 import { cellKey, fromKey } from '../cells';
@@ -14,11 +15,9 @@ export interface StatusWrite {
   header: string;
   /** One label per row firstRow..lastRow ('' for rows without an indicator). */
   labels: string[];
-  /** Plain cells, a new table column, or our table column from an earlier run. */
-  how: 'cells' | 'table-add' | 'table-reuse';
+  /** Plain cells, or the table column an earlier version added (its cells are reused). */
+  how: 'cells' | 'table-reuse';
   tableName: string | null;
-  /** For 'table-add': the labels for every row of the table (header row first). */
-  tableValues: string[] | null;
 }
 
 interface StatusInput {
@@ -43,6 +42,7 @@ function statusTarget(
 ): { status: StatusWrite } | { reason: FallbackReason } {
   const { report, marks, inspection, locale } = input;
   if (inspection.sheetProtected) return { reason: 'sheet-protected' };
+  if (inspection.cellsUnreadable) return { reason: 'cells-unreadable' };
   const rows = statusRowsFor(inspection.rect, report.header?.row ?? null);
   if (!rows) return { reason: report.header ? 'neighbour-not-empty' : 'no-header' };
   const neighbour = inspection.neighbour;
@@ -66,23 +66,21 @@ function statusTarget(
     labels.push(row === firstRow ? header : (byRow.get(row) ?? ''));
   }
   const base = { column: neighbour.column, firstRow, lastRow, header, labels };
-  if (table && reuse) {
-    return { status: { ...base, how: 'table-reuse', tableName: table.name, tableValues: null } };
-  }
-  // A table column added later covers every table row; plain cells only the status rows.
-  const [from, to] = table ? [table.rect.r0, table.rect.r1] : [firstRow, lastRow];
-  for (let row = from; row <= to; row += 1) {
+  if (table && reuse) return { status: { ...base, how: 'table-reuse', tableName: table.name } };
+  if (inspection.neighbourValidated) return { reason: 'neighbour-not-empty' };
+  for (let row = firstRow; row <= lastRow; row += 1) {
     const i = row - rect.r0;
-    if (neighbour.occupied[i] && !ourKeys.has(cellKey(row, neighbour.column))) {
+    const key = cellKey(row, neighbour.column);
+    if ((neighbour.occupied[i] && !ourKeys.has(key)) || inspection.statusNotes.has(key)) {
       return { reason: 'neighbour-not-empty' };
     }
   }
-  if (!table) return { status: { ...base, how: 'cells', tableName: null, tableValues: null } };
-  const tableValues: string[] = [];
-  for (let row = table.rect.r0; row <= table.rect.r1; row += 1) {
-    tableValues.push(row === table.rect.r0 ? base.header : (labels[row - firstRow] ?? ''));
-  }
-  return { status: { ...base, how: 'table-add', tableName: table.name, tableValues } };
+  return { status: { ...base, how: 'cells', tableName: null } };
+}
+
+/** A table column can go only when no cell right of it would shift into its place. */
+export function nothingRightOf(column: number, usedLastColumn: number | null): boolean {
+  return usedLastColumn !== null && usedLastColumn <= column;
 }
 
 function keyInStatus(key: string, entry: MarkEntry): boolean {
@@ -140,12 +138,15 @@ export function planStatus(
         return isEmptyValue(value) || ourKeys.has(key);
       });
       const tableThere = inspection.tableNames.includes(old.tableName);
-      if (allOurs && tableThere && !inspection.sheetProtected) {
+      if (!allOurs || !tableThere || inspection.sheetProtected) continue;
+      if (nothingRightOf(old.column, inspection.usedLastColumn)) {
         deleteTableColumns.push({ table: old.tableName, header: old.header });
+        continue;
       }
-      continue;
     }
-    for (let row = old.firstRow; row <= old.lastRow; row += 1) {
+    // A table's header cell stays (a table column needs one); its labels below go.
+    const first = old.tableName ? old.firstRow + 1 : old.firstRow;
+    for (let row = first; row <= old.lastRow; row += 1) {
       const covered =
         status && status.column === old.column && row >= status.firstRow && row <= status.lastRow;
       const key = cellKey(row, old.column);

@@ -28,6 +28,8 @@ export class FakeSheet {
   readonly tables: FakeTable[] = [];
   /** Notes keyed 'row,column'. */
   readonly notes = new Map<string, string>();
+  /** Data-validation rule types ('List', 'WholeNumber', …) keyed 'row,column'. */
+  readonly validations = new Map<string, string>();
   protected = false;
   frozenRows = 0;
 

@@ -168,12 +168,39 @@ export class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; rects: Rect[] 
   }
 }
 
+/**
+ * Range.dataValidation (ExcelApi 1.8): `type` is 'None' without a rule, the rule's type when
+ * every cell has the same, 'Inconsistent' otherwise
+ * (learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-type-member).
+ */
+export class FakeDataValidation extends FakeProxy<RangeTarget> {
+  get type(): string {
+    return this.got('type');
+  }
+
+  protected read({ sheet, rect }: RangeTarget, path: string): unknown {
+    if (path !== 'type') throw new Error(`fake: DataValidation.${path}`);
+    const types = new Set<string>();
+    for (let row = rect.r0; row <= rect.r1; row += 1) {
+      for (let column = rect.c0; column <= rect.c1; column += 1) {
+        types.add(sheet.validations.get(`${row},${column}`) ?? 'None');
+      }
+    }
+    return types.size === 1 ? [...types][0] : 'Inconsistent';
+  }
+}
+
 export class FakeRange extends FakeProxy<RangeTarget> {
   readonly format: FakeRangeFormat;
 
   constructor(ctx: FakeContext, locate: () => RangeTarget | null, orNull = false) {
     super(ctx, locate, orNull);
     this.format = new FakeRangeFormat(ctx, () => this.target());
+  }
+
+  get dataValidation(): FakeDataValidation {
+    this.ctx.require(8);
+    return new FakeDataValidation(this.ctx, () => this.target());
   }
 
   get address(): string {

@@ -1,5 +1,5 @@
 // Fake Excel.Workbook, worksheets, tables and notes.
-import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseAreas, parseRect } from '../../../src/core';
+import { MAX_COLUMNS, MAX_ROWS, parseAreas, parseRect } from '../../../src/core';
 import type { Rect } from '../../../src/core';
 import { FakeClientResult, FakeProxy, FakeRichApiError, jsonBytes } from './context';
 import type { FakeContext } from './context';
@@ -54,6 +54,15 @@ class FakeProtection extends FakeProxy<{ protected: boolean }> {
   }
 }
 
+/**
+ * A method called on a null object fails: check isNullObject after a sync first
+ * (learn.microsoft.com/javascript/api/office/officeextension.clientobject#office-officeextension-clientobject-isnullobject-member).
+ */
+function nullObjectMethod<T>(target: T | null): T {
+  if (target === null) throw new FakeRichApiError('ItemNotFound', 'method called on a null object');
+  return target;
+}
+
 class FakeNote extends FakeProxy<{ sheet: FakeSheet; key: string }> {
   get content(): string {
     return this.got('content');
@@ -61,8 +70,7 @@ class FakeNote extends FakeProxy<{ sheet: FakeSheet; key: string }> {
 
   delete(): void {
     this.ctx.enqueue(() => {
-      const target = this.targetOrNull();
-      if (!target) return; // deleting a null object does nothing
+      const target = nullObjectMethod(this.targetOrNull());
       assertWritable(target.sheet);
       target.sheet.notes.delete(target.key);
     });
@@ -88,6 +96,15 @@ class FakeNoteCollection extends FakeProxy<FakeSheet> {
     const result = new FakeClientResult<number>();
     this.ctx.enqueue(() => result.set(this.target().notes.size));
     return result;
+  }
+
+  getItem(address: string): FakeNote {
+    this.ctx.require(18);
+    return new FakeNote(this.ctx, () => {
+      const sheet = this.target();
+      const key = noteKey(address);
+      return sheet.notes.has(key) ? { sheet, key } : null;
+    });
   }
 
   getItemOrNullObject(address: string): FakeNote {
@@ -123,25 +140,34 @@ class FakeNoteCollection extends FakeProxy<FakeSheet> {
 class FakeTableColumn extends FakeProxy<{ sheet: FakeSheet; table: FakeTable; column: number }> {
   delete(): void {
     this.ctx.enqueue(() => {
-      const target = this.targetOrNull();
-      if (!target) return;
+      const target = nullObjectMethod(this.targetOrNull());
       const { sheet, table, column } = target;
       assertWritable(sheet);
-      const { rect } = table;
-      for (let row = rect.r0; row <= rect.r1; row += 1) {
-        for (let c = column; c < rect.c1; c += 1) {
-          const right = sheet.cell(row, c + 1);
-          sheet.cells.delete(`${row},${c}`);
-          if (right) sheet.cells.set(`${row},${c}`, { ...right });
-        }
-        sheet.cells.delete(`${row},${rect.c1}`);
-      }
-      table.rect = { ...rect, c1: rect.c1 - 1 };
+      shiftRows(sheet, table.rect.r0, table.rect.r1, column, -1);
+      table.rect = { ...table.rect, c1: table.rect.c1 - 1 };
     });
   }
 
   protected read(): unknown {
     throw new Error('fake: TableColumn properties');
+  }
+}
+
+/**
+ * Adding or deleting a table column inserts or deletes cells in the table's rows only, so every
+ * cell right of it in those rows moves (Excel's "Insert/Delete Table Columns"; TableColumn.delete,
+ * TableColumnCollection.add: learn.microsoft.com/javascript/api/excel/excel.tablecolumn).
+ */
+function shiftRows(sheet: FakeSheet, r0: number, r1: number, from: number, by: 1 | -1): void {
+  for (let row = r0; row <= r1; row += 1) {
+    const moved = [...sheet.cells]
+      .map(([k, cell]) => ({ column: Number(k.split(',')[1]), r: Number(k.split(',')[0]), cell }))
+      .filter(({ r, column }) => r === row && column >= from);
+    for (const { column } of moved) sheet.cells.delete(`${row},${column}`);
+    for (const { column, cell } of moved) {
+      if (by === -1 && column === from) continue; // the deleted cell
+      sheet.cells.set(`${row},${column + by}`, { ...cell });
+    }
   }
 }
 
@@ -155,14 +181,7 @@ class FakeTableColumns extends FakeProxy<{ sheet: FakeSheet; table: FakeTable }>
       const { rect } = table;
       const column = rect.c1 + 1;
       if (values.length !== rect.r1 - rect.r0 + 1) throw new FakeRichApiError('InvalidArgument');
-      for (let row = rect.r0; row <= rect.r1; row += 1) {
-        const cell = sheet.cell(row, column);
-        if (cell && (cell.value !== '' || cell.formula !== undefined)) {
-          throw new Error(
-            `fake: table column added over the user's cell ${cellAddress(row, column)}`,
-          );
-        }
-      }
+      shiftRows(sheet, rect.r0, rect.r1, column, 1);
       values.forEach((cells, i) => {
         const value = i === 0 ? name : cells[0];
         sheet.update(rect.r0 + i, column, {
@@ -171,6 +190,16 @@ class FakeTableColumns extends FakeProxy<{ sheet: FakeSheet; table: FakeTable }>
       });
       table.rect = { ...rect, c1: column };
     }, jsonBytes(values));
+  }
+
+  getItem(name: string): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      const { sheet, table } = this.target();
+      for (let column = table.rect.c0; column <= table.rect.c1; column += 1) {
+        if (sheet.value(table.rect.r0, column) === name) return { sheet, table, column };
+      }
+      return null;
+    });
   }
 
   getItemOrNullObject(name: string): FakeTableColumn {
