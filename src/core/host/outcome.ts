@@ -25,6 +25,7 @@ export function describeWrite(
 ): { tone: Exclude<Tone, 'error'>; text: string } | null {
   const t = hostWording(locale);
   const sheet = summary.resultSheet ?? '';
+  if (summary.withheld) return { tone: 'warning', text: t.withheld };
   if (summary.fallbackReason) {
     return { tone: 'warning', text: `${t.fallback[summary.fallbackReason]}${t.fellBackTo(sheet)}` };
   }

@@ -26,6 +26,8 @@ export interface WriteSummary {
   statusRange?: string;
   /** Name of the result sheet written, if one was. */
   resultSheet?: string;
+  /** Nothing was written: the table's reading was unsure (see readingIsUnsure). */
+  withheld?: true;
 }
 
 export type Tone = 'success' | 'warning' | 'error';

@@ -1,5 +1,6 @@
 // The one use case every shell runs — settings → read → check → mark — as separate steps, so the
 // pure check step can run elsewhere (a lazily loaded chunk, a Web Worker).
+import { readingIsUnsure } from '../check/unsure';
 import { checkOptionsFrom } from '../settings';
 import type { Settings } from '../settings';
 import type { CheckOptions, CheckReport, Locale } from '../types';
@@ -37,6 +38,15 @@ export async function runCheckSteps(
   const { settings, locale, today } = request;
   const source = await port.readSource(settings.source);
   const report = await check(source, checkOptionsFrom(settings, locale, today));
-  const summary = await port.writeMarks(report, source, { mode: settings.outputMode, locale });
+  // No marks from a guess: an unsure reading is shown to the user, never written.
+  const summary: WriteSummary = readingIsUnsure(report)
+    ? {
+        mode: settings.outputMode,
+        fellBackToSheet: false,
+        cellsMarked: 0,
+        notes: 0,
+        withheld: true,
+      }
+    : await port.writeMarks(report, source, { mode: settings.outputMode, locale });
   return { report, source, summary };
 }

@@ -16,6 +16,8 @@ export interface HostWording {
   fellBackHere: string;
   statusAt: (range: string, cells: number) => string;
   onSheet: (sheet: string) => string;
+  /** Nothing written because the table's reading was unsure. */
+  withheld: string;
   checkDone: string;
   checkFailed: string;
   counts: (summary: Summary) => string;

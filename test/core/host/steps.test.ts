@@ -2,6 +2,7 @@
 import {
   checkAndMark,
   DEFAULT_SETTINGS,
+  describeWrite,
   loadRunSettings,
   runCheckSteps,
   SAMPLE_GRID,
@@ -41,6 +42,32 @@ describe('checkAndMark', () => {
     const request = { settings: DEFAULT_SETTINGS, locale: 'zh-CN' as const, today: new Date() };
     await expect(runCheckSteps(port, request, check)).rejects.toThrow('engine failed to load');
     expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes no marks from an unsure reading, and says so', async () => {
+    const memory = new MemoryWorkbook();
+    // Two cumulative columns and no target: which one is the actual is a guess.
+    memory.load({
+      grid: {
+        address: 'A1',
+        values: [
+          ['指标', '1-6月累计', '本年累计'],
+          ['专利申请', 120, 130],
+          ['发明专利', 40, 45],
+          ['科技培训', 12, 13],
+        ],
+      },
+      sheetName: 'guess.xlsx',
+    });
+    const write = jest.spyOn(memory, 'writeMarks');
+    const run = await checkAndMark(memory, DEFAULT_SETTINGS, 'zh-CN', new Date(2026, 6, 1));
+    expect(run.report.issues.map((issue) => issue.code)).toContain('ambiguous-reading');
+    expect(write).not.toHaveBeenCalled();
+    expect(run.summary).toMatchObject({ withheld: true, cellsMarked: 0 });
+    expect(describeWrite(run.summary, 'zh-CN')).toEqual({
+      tone: 'warning',
+      text: expect.stringContaining('没有写入任何标记'),
+    });
   });
 
   it('uses the settings’ language, else the host’s', async () => {
