@@ -1,7 +1,8 @@
 // Round trips and time of the Excel adapter on the office-addin-mock fake with 10,000 indicator
 // rows: a first check = read (1 sync) + look and write (2 syncs); a re-run reads the marks record
-// too (+1). The record travels in those batches: no document-settings round trips. Last line is
-// JSON for CI.
+// too (+1). The record travels in those batches: no document-settings round trips. Then 100,000
+// rows, where every read and write is split under the 5 MB payload limit (the fake counts UTF-8
+// bytes and fails above it). Last line is JSON for CI.
 import { performance } from 'node:perf_hooks';
 import { checkTable } from '../../src/core';
 import { ExcelWorkbook, RoundTripCounter } from '../../src/office';
@@ -36,13 +37,17 @@ interface Figures {
   settingsRoundTrips: number;
 }
 
-async function bench(excelApi: number): Promise<Figures> {
+async function bench(
+  excelApi: number,
+  rows = ROWS,
+  mode: 'column' | 'sheet' = 'column',
+): Promise<Figures> {
   const office = installFakeOffice({ excelApi });
-  const sheet = office.model.addSheet('Sheet1').put('A1', table(ROWS));
+  const sheet = office.model.addSheet('Sheet1').put('A1', table(rows));
   office.model.select('A1');
   const counter = new RoundTripCounter();
   const workbook = new ExcelWorkbook({ counter });
-  const host = `[ExcelApi 1.${excelApi}]`;
+  const host = `[ExcelApi 1.${excelApi}, ${rows.toLocaleString('en-US')} rows, ${mode}]`;
 
   let start = performance.now();
   const source = await workbook.readSource('auto');
@@ -61,7 +66,7 @@ async function bench(excelApi: number): Promise<Figures> {
   counter.reset();
   office.model.largestRequestBytes = 0;
   start = performance.now();
-  const summary = await workbook.writeMarks(report, source, { mode: 'column', locale: 'zh-CN' });
+  const summary = await workbook.writeMarks(report, source, { mode, locale: 'zh-CN' });
   const syncsWrite = counter.syncs;
   console.log(
     `${host} write ${summary.cellsMarked} cells, ${summary.notes} notes: ${ms(start)}, ` +
@@ -72,12 +77,15 @@ async function bench(excelApi: number): Promise<Figures> {
   start = performance.now();
   const again = await workbook.readSource('auto');
   await workbook.writeMarks(checkTable(again.grid, { asOf: '2026-06-30' }), again, {
-    mode: 'column',
+    mode,
     locale: 'zh-CN',
   });
   const syncsRerun = counter.syncs;
   const { settingsRefresh, settingsSave } = counter.snapshot();
-  console.log(`${host} re-run (read + write): ${ms(start)}, ${syncsRerun} syncs`);
+  console.log(
+    `${host} re-run (read + write): ${ms(start)}, ${syncsRerun} syncs, ` +
+      `largest request ${mb(office.model.largestRequestBytes)}, response ${mb(office.model.largestResponseBytes)}`,
+  );
 
   counter.reset();
   start = performance.now();
@@ -91,7 +99,17 @@ async function bench(excelApi: number): Promise<Figures> {
 async function main(): Promise<void> {
   await bench(8);
   const figures = await bench(18);
-  console.log(JSON.stringify({ rows: ROWS, ...figures }));
+  const large = await bench(18, 100_000, 'column');
+  const largeSheet = await bench(18, 100_000, 'sheet');
+  console.log(
+    JSON.stringify({
+      rows: ROWS,
+      ...figures,
+      syncsRead100k: large.syncsRead,
+      syncsWrite100k: large.syncsWrite,
+      syncsWriteSheet100k: largeSheet.syncsWrite,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

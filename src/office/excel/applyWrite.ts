@@ -3,6 +3,8 @@
 import { cellAddress } from '../../core';
 import { groupBy } from '../cells';
 import type { Inspection } from '../plan/inspection';
+import { CHUNK_BUDGET_BYTES } from '../plan/limits';
+import { rowChunks } from '../plan/payload';
 import type { WritePlan } from '../plan/writePlan';
 import { recordAfter } from '../plan/writePlan';
 import { queueRecordReplace, queueRecordWrite } from '../store/marksStore';
@@ -27,26 +29,40 @@ function queueStatus(sheet: Excel.Worksheet, plan: WritePlan): void {
   }
 }
 
-function queueResultSheet(workbook: Excel.Workbook, plan: WritePlan): void {
+/**
+ * Queues the result sheet with as many rows as one request carries; returns a function that
+ * queues the next rows (false when none are left), each to go in a sync of its own.
+ */
+function queueResultSheet(workbook: Excel.Workbook, plan: WritePlan): () => boolean {
   const result = plan.result;
-  if (result?.action === 'delete') {
-    workbook.worksheets.getItem(result.id).delete();
-    return;
-  }
-  if (result?.action !== 'write') return;
+  if (result?.action === 'delete') workbook.worksheets.getItem(result.id).delete();
+  if (result?.action !== 'write') return () => false;
   const sheet = result.existingId
     ? workbook.worksheets.getItem(result.existingId)
     : workbook.worksheets.add(result.name);
   if (result.existingId) sheet.getRange().clear('All');
   const { values, numberFormat, boldRows, tableHeaderRow } = result.contents;
   const width = values[0]?.length ?? 1;
-  const block = sheet.getRangeByIndexes(0, 0, values.length, width);
-  block.numberFormat = numberFormat;
-  block.values = values;
-  for (const row of boldRows) sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
   sheet.freezePanes.freezeRows(tableHeaderRow + 1);
-  block.format.autofitColumns();
   if (result.activate) sheet.activate();
+  // Half the budget per chunk: the first rides with the record, status and fills.
+  const chunks = rowChunks(values, numberFormat, CHUNK_BUDGET_BYTES / 2);
+  const queueChunk = (): boolean => {
+    const chunk = chunks.shift();
+    if (!chunk) return false;
+    const [first, end] = chunk;
+    const block = sheet.getRangeByIndexes(first, 0, end - first, width);
+    block.numberFormat = numberFormat.slice(first, end);
+    block.values = values.slice(first, end);
+    for (const row of boldRows.filter((r) => r >= first && r < end)) {
+      sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
+    }
+    if (chunks.length === 0)
+      sheet.getRangeByIndexes(0, 0, values.length, width).format.autofitColumns();
+    return true;
+  };
+  queueChunk();
+  return queueChunk;
 }
 
 export async function applyWrite(
@@ -70,9 +86,11 @@ export async function applyWrite(
   for (const note of plan.addNotes) {
     sheet.notes.add(cellAddress(note.row, note.column), note.text);
   }
-  queueResultSheet(workbook, plan);
+  const queueMoreRows = queueResultSheet(workbook, plan);
 
   // No part means the record was empty during the write, and so it stays (after ⊆ during).
   if (part) queueRecordReplace(part, recordAfter(plan, inspection));
   await syncCounted(context, counter);
+  // A result sheet too large for one request: the rest of its rows (it is recorded already).
+  while (queueMoreRows()) await syncCounted(context, counter);
 }

@@ -3,14 +3,12 @@
 import { columnCount } from '../../core';
 import type { CellValue, Rect } from '../../core';
 import type { LoadedBlock } from '../plan/grid';
+import { CHUNK_BUDGET_BYTES } from '../plan/limits';
 import { officeErrorCode } from './errors';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
 
-/** Excel on the web: 5 MB per request and per response (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization). */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** Headroom under the limit for JSON framing and the other properties of the batch. */
-export const CHUNK_BUDGET_BYTES = PAYLOAD_LIMIT_BYTES * 0.8;
+export { CHUNK_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from '../plan/limits';
 /** Value + number format of one cell as JSON, generous for Chinese text sent as \uXXXX escapes. */
 export const BYTES_PER_CELL = 96;
 

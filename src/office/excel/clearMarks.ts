@@ -11,6 +11,7 @@ import { healRecord } from '../plan/records';
 import { queueMarkPartIds, queueRecordWrite } from '../store/marksStore';
 import type { StoredMarks } from '../store/marksStore';
 import { queueFillRead } from './fillIo';
+import { FILLS_PER_BATCH, readFillsInBatches } from './look';
 import { readMarks } from './readSource';
 import { queueRemovals } from './removals';
 import type { RoundTripCounter } from './roundTrips';
@@ -33,16 +34,17 @@ function observeSheet(
   sheet: Excel.Worksheet,
   entries: readonly MarkEntry[],
   capabilities: Capabilities,
-): () => { observed: Observed[]; usedLastColumn: number } {
+): (later: Map<string, string> | null) => { observed: Observed[]; usedLastColumn: number } {
   sheet.protection.load('protected');
   sheet.tables.load('items/name');
   const used = sheet.getUsedRange(false);
   used.load('columnIndex,columnCount');
-  const fillsNow = queueFillRead(
-    sheet,
-    entries.flatMap((entry) => entry.fills),
-    capabilities.rangeAreas,
-  );
+  const fills = entries.flatMap((entry) => entry.fills);
+  // Too many fills for one response are read in batches of their own (see readFillsInBatches).
+  const fillsNow =
+    fills.length <= FILLS_PER_BATCH
+      ? queueFillRead(sheet, fills, capabilities.rangeAreas)
+      : () => new Map<string, string>();
   const loads = entries.map((entry) => {
     const status = entry.status;
     const statusRange = status
@@ -63,8 +65,8 @@ function observeSheet(
       : [];
     return { entry, statusRange, notes };
   });
-  return () => {
-    const colors = fillsNow();
+  return (later) => {
+    const colors = later ?? fillsNow();
     const observed = loads.map(({ entry, statusRange, notes }) => ({
       entry,
       statusValues: statusRange
@@ -103,15 +105,22 @@ export async function clearMarks(
   const bySheet = groupBy(onSheets, (entry) => entry.sheetId);
   const observations = [...bySheet].map(([id, entries]) => {
     const sheet = workbook.worksheets.getItem(id);
-    return { sheet, observe: observeSheet(sheet, entries, capabilities) };
+    return { sheet, entries, observe: observeSheet(sheet, entries, capabilities) };
   });
   if (observations.length > 0) await syncCounted(context, counter);
+  const laterFills = new Map<Excel.Worksheet, Map<string, string>>();
+  for (const { sheet, entries } of observations) {
+    const fills = entries.flatMap((entry) => entry.fills);
+    if (fills.length > FILLS_PER_BATCH) {
+      laterFills.set(sheet, await readFillsInBatches(context, sheet, fills, deps));
+    }
+  }
 
   workbook.application.suspendApiCalculationUntilNextSync();
   const stillOurs: MarkEntry[] = [];
   let blocked = false;
   for (const { sheet, observe } of observations) {
-    const { observed, usedLastColumn } = observe();
+    const { observed, usedLastColumn } = observe(laterFills.get(sheet) ?? null);
     if (sheet.protection.protected) {
       blocked = true;
       stillOurs.push(...observed.map((o) => o.entry));

@@ -23,6 +23,32 @@ function queueNotes(sheet: Excel.Worksheet, cells: readonly { row: number; colum
   });
 }
 
+/**
+ * Fill colours read per batch: one getCellProperties entry is ~60 bytes of UTF-8 JSON, so 40,000
+ * stay well under Excel on the web's 5 MB response (see chunkedRead.ts).
+ */
+export const FILLS_PER_BATCH = 40_000;
+
+export async function readFillsInBatches(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  cells: readonly { row: number; column: number }[],
+  deps: { capabilities: Capabilities; counter?: RoundTripCounter | undefined },
+): Promise<Map<string, string>> {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const colors = new Map<string, string>();
+  for (let i = 0; i < sorted.length; i += FILLS_PER_BATCH) {
+    const read = queueFillRead(
+      sheet,
+      sorted.slice(i, i + FILLS_PER_BATCH),
+      deps.capabilities.rangeAreas,
+    );
+    await syncCounted(context, deps.counter);
+    for (const [key, color] of read()) colors.set(key, color);
+  }
+  return colors;
+}
+
 /** Cells probed for a note per batch (each probe is one object path in the request). */
 const NOTE_PROBES_PER_BATCH = 5_000;
 
@@ -90,7 +116,12 @@ export async function lookBeforeWrite(
   for (const fill of [...mine.flatMap((e) => e.fills), ...wantedFills(marks, view)]) {
     fillCells.set(cellKey(fill.row, fill.column), { row: fill.row, column: fill.column });
   }
-  const readFills = queueFillRead(sheet, [...fillCells.values()], deps.capabilities.rangeAreas);
+  // Fills ride in this batch unless there are so many that the response could pass 5 MB.
+  const cellsToRead = [...fillCells.values()];
+  const fillsNow = cellsToRead.length <= FILLS_PER_BATCH;
+  const readFills = fillsNow
+    ? queueFillRead(sheet, cellsToRead, deps.capabilities.rangeAreas)
+    : () => new Map<string, string>();
 
   const notesOn = deps.capabilities.notes;
   const ourNotes = mine.flatMap((e) => e.notes);
@@ -137,7 +168,7 @@ export async function lookBeforeWrite(
         ),
       ),
     ),
-    fillNow: readFills(),
+    fillNow: fillsNow ? readFills() : await readFillsInBatches(context, sheet, cellsToRead, deps),
     notesPresent,
     foreignNotes,
     resultSheet: existingResultSheet(view.record, sheets),

@@ -76,12 +76,18 @@ export class FakeContext {
   }
 
   countResponse(value: unknown): void {
-    this.responseBytes += JSON.stringify(value ?? null).length;
+    this.responseBytes += utf8Bytes(value);
   }
 }
 
-export const jsonBytes = (value: unknown): number =>
-  JSON.stringify(value ?? null).length + ACTION_BYTES;
+/**
+ * The 5 MB limits count bytes on the wire: UTF-8 JSON, so a Chinese character is 3 bytes
+ * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export const utf8Bytes = (value: unknown): number =>
+  Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
+
+export const jsonBytes = (value: unknown): number => utf8Bytes(value) + ACTION_BYTES;
 
 /** Parses load() arguments into property paths. */
 export function loadPaths(arg: unknown): string[] {
