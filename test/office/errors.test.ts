@@ -91,6 +91,8 @@ describe('Office errors become HostErrors', () => {
       'invalid-address',
       'invalid-settings',
       'settings-failed',
+      'settings-too-large',
+      'too-many-marks',
       'host-busy',
       'range-conflict',
       'unsupported-sheet',

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, LEGACY_MARKS_KEY as MARKS_KEY } from '../../src/core'
 import type { Settings } from '../../src/core';
 import { ExcelWorkbook, RoundTripCounter, saveLastNotice } from '../../src/office';
 import { LAST_NOTICE_KEY, SETTINGS_KEY } from '../../src/office/store/documentSettings';
-import { installFakeOffice } from './fake/install';
+import { installFakeOffice, SETTINGS_LIMIT_BYTES } from './fake/install';
 import type { FakeOffice } from './fake/install';
 
 let office: FakeOffice;
@@ -79,6 +79,26 @@ describe('settings in the workbook', () => {
       code: 'invalid-settings',
     });
     expect(office.store.saves).toBe(0);
+  });
+
+  it('refuses, before saving, settings larger than Office keeps (2 MB)', async () => {
+    office = installFakeOffice();
+    const huge = { ...CUSTOM, templates: { 'zh-CN': { overall: '指标'.repeat(300_000) } } };
+    await expect(new ExcelWorkbook().saveSettings(huge)).rejects.toMatchObject({
+      code: 'settings-too-large',
+    });
+    expect(office.store.saves).toBe(0);
+  });
+
+  it('the fake, like Office, fails a save over 2 MB', async () => {
+    office = installFakeOffice();
+    const settings = Office.context.document.settings;
+    settings.set('big', 'x'.repeat(SETTINGS_LIMIT_BYTES));
+    const status = await new Promise((resolve) =>
+      settings.saveAsync((result) => resolve(result.status)),
+    );
+    expect(status).toBe('failed');
+    expect(office.store.persisted.has('big')).toBe(false);
   });
 
   it('reports a failed save as a typed error', async () => {

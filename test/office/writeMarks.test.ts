@@ -6,6 +6,7 @@ const FILL_COLORS = {
   severelyBehind: TONE_COLORS['severely-behind'],
   invalid: TONE_COLORS.invalid,
 };
+import { ExcelWorkbook } from '../../src/office';
 import { FakeTable } from './fake/model';
 import { changedUserCells, check, setup, storedMarks, userContent } from './fixtures';
 import type { Setup } from './fixtures';
@@ -390,6 +391,19 @@ describe('writeMarks: Excel tables', () => {
 });
 
 describe('writeMarks: failures', () => {
+  it('refuses, having written nothing, marks too many for the record to keep', async () => {
+    s = setup();
+    const workbook = new ExcelWorkbook({ maxRecordBytes: 200 });
+    const before = s.sheet.snapshot();
+    const source = await workbook.readSource('auto');
+    await expect(
+      workbook.writeMarks(check(source), source, { mode: 'column', locale: 'zh-CN' }),
+    ).rejects.toMatchObject({ code: 'too-many-marks' });
+    expect(s.sheet.snapshot()).toEqual(before);
+    expect(s.office.model.sheets).toHaveLength(1);
+    expect(storedMarks(s.office)).toBeNull();
+  });
+
   it('reports edit mode as a typed error, having written nothing', async () => {
     s = setup();
     const source = await s.workbook.readSource('auto');

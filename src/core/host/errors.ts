@@ -14,9 +14,11 @@ export type HostErrorCode =
   | 'invalid-address'
   | 'invalid-settings'
   | 'settings-failed'
+  | 'settings-too-large'
   | 'host-busy'
   | 'range-conflict'
   | 'unsupported-sheet'
+  | 'too-many-marks'
   | 'host-error';
 
 export class HostError extends Error {

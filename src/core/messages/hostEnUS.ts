@@ -26,12 +26,16 @@ export const HOST_EN: HostWording = {
     'invalid-address': () => 'The cell address is not valid.',
     'invalid-settings': () => 'The settings are not valid and were not saved.',
     'settings-failed': () => 'The settings could not be read from or saved to the workbook.',
+    'settings-too-large': (host) =>
+      `The settings are larger than ${suite(host)} can keep (about 2 MB), so they were not saved. Shorten your narrative templates.`,
     'host-busy': (host) =>
       `${product(host)} cannot take that many operations right now (a time, memory or co-authoring limit), so the operation did not finish. Try again later or select a smaller range.`,
     'range-conflict': () =>
       'The cells to write conflict with merged cells, a filter, a PivotTable or a table, so the operation did not finish. Adjust them and try again, or choose “results on a new sheet” in the settings.',
     'unsupported-sheet': (host) =>
       `${product(host)} does not let add-ins work on this kind of sheet (a macro or dialog sheet). Use a normal worksheet.`,
+    'too-many-marks': () =>
+      'There are too many marks for Indicator Assistant to record in the workbook, so they could not be cleared later; nothing was written. Choose “results on a new sheet” in the settings, or check part of the rows at a time.',
     'host-error': (host) =>
       `${product(host)} reported an error and the operation did not finish. Please try again.`,
   },

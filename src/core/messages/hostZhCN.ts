@@ -23,12 +23,16 @@ export const HOST_ZH: HostWording = {
     'invalid-address': () => '单元格地址无效。',
     'invalid-settings': () => '设置内容无效，未保存。',
     'settings-failed': () => '无法在工作簿中读取或保存设置。',
+    'settings-too-large': (host) =>
+      `设置内容超过 ${suite(host)} 允许保存的大小（约 2 MB），没有保存。请缩短自定义的总结模板。`,
     'host-busy': (host) =>
       `${product(host)} 暂时处理不了这么多操作（时间、内存或并发编辑达到上限），操作未完成。请稍后重试，或缩小选区。`,
     'range-conflict': () =>
       '要写入的单元格与合并单元格、筛选、数据透视表或表格的结构冲突，操作未完成。请调整后重试，或在设置中改为“结果写入新工作表”。',
     'unsupported-sheet': (host) =>
       `${product(host)} 不允许加载项操作这类工作表（如宏表、对话框表）。请在普通工作表中使用。`,
+    'too-many-marks': () =>
+      '要写的标记太多，指标助手无法在工作簿中全部记下，以后也就无法清除它们，所以这次没有写入任何内容。请在设置中改为“结果写入新工作表”，或分几次选中部分行核验。',
     'host-error': (host) => `${product(host)} 报告了一个错误，操作未完成。请重试。`,
   },
   fallback: {

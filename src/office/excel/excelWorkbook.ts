@@ -16,7 +16,9 @@ import { parseRect, rectAddress, splitSheet } from '../../core';
 import type { Rect } from '../../core';
 import type { Capabilities } from '../host/capabilities';
 import { detectCapabilities } from '../host/capabilities';
-import { planWrite } from '../plan/writePlan';
+import { MAX_RECORD_BYTES } from '../plan/limits';
+import { recordBytes } from '../plan/payload';
+import { planWrite, recordAfter } from '../plan/writePlan';
 import type { WritePlan } from '../plan/writePlan';
 import { loadSettings, saveSettings, takeLastNotice } from '../store/documentSettings';
 import { dropLegacyMarks, queueMarkPartIds, queueRecordWrite } from '../store/marksStore';
@@ -34,6 +36,8 @@ export interface ExcelWorkbookOptions {
   counter?: RoundTripCounter;
   /** Fixed capabilities (tests, bench); detected from Office.context.requirements otherwise. */
   capabilities?: Capabilities;
+  /** Largest marks record a write may store (bytes); MAX_RECORD_BYTES unless a test says less. */
+  maxRecordBytes?: number;
   /** How long what a read saw may stand in for a fresh read before a write (ms). */
   readMaxAgeMs?: number;
   now?: () => number;
@@ -124,6 +128,11 @@ export class ExcelWorkbook implements WorkbookPort {
       locale: options.locale,
       notesSupported: capabilities.notes,
     });
+    // Checked before anything is written: a record that cannot be stored leaves marks no one can clear.
+    const limit = this.options.maxRecordBytes ?? MAX_RECORD_BYTES;
+    if (recordBytes([plan.recordDuring, recordAfter(plan, inspection)]) > limit) {
+      throw new HostError('too-many-marks');
+    }
     try {
       await this.run((context) =>
         applyWrite(

@@ -1,5 +1,7 @@
 // Splitting a write by rows so that no request passes Excel on the web's 5 MB limit, counted as
 // the bytes on the wire (UTF-8 JSON: a Chinese character is 3 bytes).
+import { encodeMarksXml } from '../../core';
+import type { MarksRecord } from '../../core';
 import { CHUNK_BUDGET_BYTES } from './limits';
 
 /** UTF-8 length of `text` without an encoder (this module is pure). */
@@ -38,4 +40,9 @@ export function rowChunks(
   });
   if (values.length > start) chunks.push([start, values.length]);
   return chunks;
+}
+
+/** UTF-8 bytes of the larger of the records a write stores. */
+export function recordBytes(records: readonly MarksRecord[]): number {
+  return Math.max(0, ...records.map((record) => utf8Length(encodeMarksXml(record))));
 }

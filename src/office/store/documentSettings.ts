@@ -4,9 +4,16 @@
 import { z } from 'zod/mini';
 import { HostError, parseSettings, SettingsSchema } from '../../core';
 import type { Outcome, Settings, SettingsReadResult } from '../../core';
+import { utf8Length } from '../plan/payload';
 import type { RoundTripCounter } from '../excel/roundTrips';
 
 export const SETTINGS_KEY = 'indicatorAssistant.settings';
+/**
+ * Office keeps at most 2 MB of settings per add-in and a larger save fails
+ * (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings);
+ * ours get most of it, the last notice the rest.
+ */
+export const SETTINGS_BUDGET_BYTES = 1.5 * 1024 * 1024;
 /** The last ribbon-command notice that could not be shown in a dialog (for the task pane). */
 export const LAST_NOTICE_KEY = 'indicatorAssistant.lastNotice';
 
@@ -70,6 +77,7 @@ export async function saveSettings(settings: Settings, counter?: RoundTripCounte
   const parsed = SettingsSchema.safeParse(settings);
   if (!parsed.success) throw new HostError('invalid-settings', { cause: parsed.error });
   const json = JSON.stringify(parsed.data);
+  if (utf8Length(json) > SETTINGS_BUDGET_BYTES) throw new HostError('settings-too-large');
   await updateSettings((bagNow) => bagNow.set(SETTINGS_KEY, json), counter);
 }
 

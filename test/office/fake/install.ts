@@ -11,6 +11,15 @@ import { FakeRequestContext } from './workbook';
 
 type Callback = (result: { status: string; value?: unknown; error?: unknown }) => void;
 
+/**
+ * Office keeps at most 2 MB of settings per add-in; a larger save fails
+ * (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+ */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+
+const settingsBytes = (memory: Map<string, string>): number =>
+  Buffer.byteLength(JSON.stringify([...memory]), 'utf8');
+
 /** Document settings as persisted in the file; each runtime (pane, command) has its own view. */
 export class FakeDocumentStore {
   persisted = new Map<string, string>();
@@ -47,7 +56,7 @@ export class FakeDocumentStore {
       },
       saveAsync: (callback: Callback) => {
         this.saves += 1;
-        const fail = this.failNextSave;
+        const fail = this.failNextSave || settingsBytes(memory) > SETTINGS_LIMIT_BYTES;
         this.failNextSave = false;
         if (!fail) this.persisted = new Map(memory);
         done(callback, fail);
