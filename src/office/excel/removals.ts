@@ -1,6 +1,6 @@
 // Taking our old marks away: notes, table columns, status cells and fills (previous colour back).
 import { cellAddress } from '../../core';
-import { groupBy, runs } from '../cells';
+import { cellKey, groupBy, runs } from '../cells';
 import type { Removals } from '../plan/clearPlan';
 import { queueFillChange } from './fillIo';
 
@@ -9,11 +9,14 @@ export function queueRemovals(
   removals: Removals,
   rangeAreas: boolean,
 ): void {
-  // Each was seen in the batch before (a null object's methods fail, so no *OrNullObject here).
-  for (const note of removals.deleteNotes) {
+  // Each was seen in the batch before (a null object's methods fail, so no *OrNullObject here);
+  // once each, though two entries of the record (an old check, the one after) may name it.
+  const notes = new Map(removals.deleteNotes.map((note) => [cellKey(note.row, note.column), note]));
+  for (const note of notes.values()) {
     sheet.notes.getItem(cellAddress(note.row, note.column)).delete();
   }
-  for (const { table, header } of removals.deleteTableColumns) {
+  const columns = new Map(removals.deleteTableColumns.map((c) => [`${c.table}\n${c.header}`, c]));
+  for (const { table, header } of columns.values()) {
     sheet.tables.getItem(table).columns.getItem(header).delete();
   }
   for (const run of runs(removals.clearStatus)) {
