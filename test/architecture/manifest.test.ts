@@ -98,10 +98,24 @@ describe('npm run validate (xmllint against the vendored official XSDs)', () => 
     }
   });
 
-  it('names only functions that the function file associates', () => {
+  it('lists no AppDomain of its own origin (AppDomains are for other domains only)', () => {
+    const origins = new Set(
+      [...manifest.matchAll(/DefaultValue="(https:\/\/[^/"]+)\//g)].map((m) => m[1]),
+    );
+    const appDomains = [...manifest.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1]);
+    expect(origins.size).toBeGreaterThan(0);
+    for (const domain of appDomains) expect(origins.has(domain)).toBe(false);
+  });
+
+  it('names only functions that the function file associates, in both engines', () => {
+    const oldEngine = readFileSync(path.join(root, 'src/office/host/oldEngine.js'), 'utf8');
     const commands = readFileSync(path.join(root, 'src/commands/commands.ts'), 'utf8');
     const names = [...manifest.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(1);
-    for (const name of names) expect(commands).toContain(`Office.actions.associate('${name}'`);
+    for (const name of names) {
+      expect(commands).toContain(`Office.actions.associate('${name}'`);
+      expect(oldEngine).toContain(`Office.actions.associate('${name}'`);
+      expect(oldEngine).toContain(`window.${name} = command`);
+    }
   });
 });

@@ -93,6 +93,7 @@ describe('Office errors become HostErrors', () => {
       'settings-failed',
       'settings-too-large',
       'too-many-marks',
+      'out-of-time',
       'host-busy',
       'range-conflict',
       'unsupported-sheet',

@@ -19,6 +19,7 @@ export type HostErrorCode =
   | 'range-conflict'
   | 'unsupported-sheet'
   | 'too-many-marks'
+  | 'out-of-time'
   | 'host-error';
 
 export class HostError extends Error {

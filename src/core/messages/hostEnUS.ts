@@ -34,6 +34,8 @@ export const HOST_EN: HostWording = {
       'The cells to write conflict with merged cells, a filter, a PivotTable or a table, so the operation did not finish. Adjust them and try again, or choose “results on a new sheet” in the settings.',
     'unsupported-sheet': (host) =>
       `${product(host)} does not let add-ins work on this kind of sheet (a macro or dialog sheet). Use a normal worksheet.`,
+    'out-of-time': (host) =>
+      `The table is too large for a ribbon command to finish in the time ${suite(host)} allows, so nothing was marked. Open the Indicator Assistant pane and check there.`,
     'too-many-marks': () =>
       'There are too many marks for Indicator Assistant to record in the workbook, so they could not be cleared later; nothing was written. Choose “results on a new sheet” in the settings, or check part of the rows at a time.',
     'host-error': (host) =>

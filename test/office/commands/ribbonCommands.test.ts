@@ -1,6 +1,11 @@
 import { lastFinishedMonthEnd } from '../../../src/core';
 import type { DialogNotice as Notice } from '../../../src/commands/notice';
-import { checkCommand, clearCommand, completeAfter } from '../../../src/commands/ribbonCommands';
+import {
+  WRITE_BY_MS,
+  checkCommand,
+  clearCommand,
+  completeAfter,
+} from '../../../src/commands/ribbonCommands';
 import type { CommandDeps } from '../../../src/commands/ribbonCommands';
 import { ExcelWorkbook, RoundTripCounter } from '../../../src/office';
 import { SETTINGS_KEY } from '../../../src/office/store/documentSettings';
@@ -40,6 +45,23 @@ describe('ribbon: 一键核验 (checkCommand)', () => {
     });
     expect(s.sheet.value(2, 6)).toBe('核验状态');
     expect(s.counter.syncs).toBe(3);
+  });
+
+  it('writes nothing when the read and check used up the time Office gives a command', async () => {
+    s = setup();
+    let clock = 0;
+    const before = s.sheet.snapshot();
+    const slow = deps();
+    const read = slow.port.readSource.bind(slow.port);
+    slow.port.readSource = async (kind) => {
+      const source = await read(kind);
+      clock += WRITE_BY_MS + 1; // a very slow read
+      return source;
+    };
+    const notice = await checkCommand({ ...slow, now: () => clock });
+    expect(notice).toMatchObject({ tone: 'error', title: '核验未完成' });
+    expect(notice.lines[0]).toContain('没有写入任何标记');
+    expect(s.sheet.snapshot()).toEqual(before);
   });
 
   it('uses the stored settings: English, result sheet, as-of date', async () => {
