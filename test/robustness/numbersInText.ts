@@ -152,7 +152,13 @@ export function unexplainedNumbers(
 ): string[] {
   const counts = countsOf(report);
   const named = new Set<string>();
-  for (const text of [...report.indicators.map((i) => i.name), title ?? '']) {
+  // Text the table itself supplies: names, their groups (section headings), its title row.
+  const tableText = [
+    ...report.indicators.flatMap((i) => [i.name, ...(i.group ?? [])]),
+    report.table?.title ?? '',
+    title ?? '',
+  ];
+  for (const text of tableText) {
     for (const token of numbersIn(text)) named.add(token.text);
   }
   const textNumbers = [...counts, ...dateParts(report.asOf)];

@@ -42,7 +42,7 @@ export function rowChunks(
   return chunks;
 }
 
-/** UTF-8 bytes of the larger of the records a write stores. */
+/** UTF-8 bytes of the records a write stores, together. */
 export function recordBytes(records: readonly MarksRecord[]): number {
-  return Math.max(0, ...records.map((record) => utf8Length(encodeMarksXml(record))));
+  return records.reduce((sum, record) => sum + utf8Length(encodeMarksXml(record)), 0);
 }
