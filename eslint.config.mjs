@@ -11,6 +11,12 @@ const officeGlobals = [
   { name: 'Office', message: 'Only src/office (outside plan/) may touch Office.js.' },
   { name: 'Excel', message: 'Only src/office (outside plan/) may touch Office.js.' },
 ];
+/** WPS's object model (the host injects both names) belongs to src/wps alone. */
+const wpsGlobals = [
+  { name: 'wps', message: 'Only src/wps may touch the WPS object model.' },
+  { name: 'Application', message: 'Only src/wps may touch the WPS object model.' },
+];
+const hostGlobals = [...officeGlobals, ...wpsGlobals];
 
 /** A folder and everything in it: '../office' as well as '../office/excel/x'. */
 const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
@@ -42,7 +48,7 @@ function corePurity(forbidFormatLibraries) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-cli', 'bin', 'coverage', 'test/.out'] },
+  { ignores: ['node_modules', 'dist', 'dist-cli', 'dist-wps', 'bin', 'coverage', 'test/.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -65,7 +71,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', corePurity(true)],
       'no-restricted-globals': [
         'error',
-        ...officeGlobals,
+        ...hostGlobals,
         'window',
         'document',
         'navigator',
@@ -80,8 +86,28 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', corePurity(false)] },
   },
   {
+    // window.Application / window.wps too: the WPS object model is reached through window.
+    // Not the core: its own rule above forbids these globals and window itself (a later rule for
+    // the same files would replace that list).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/wps/**', 'src/core/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...wpsGlobals],
+      'no-restricted-properties': [
+        'error',
+        ...['Application', 'wps'].flatMap((property) =>
+          ['window', 'globalThis', 'self'].map((object) => ({
+            object,
+            property,
+            message: 'Only src/wps may touch the WPS object model.',
+          })),
+        ),
+      ],
+    },
+  },
+  {
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/cli/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', ...officeGlobals] },
+    rules: { 'no-restricted-globals': ['error', ...hostGlobals] },
   },
   {
     files: ['src/taskpane/**/*.{ts,tsx}'],
@@ -118,8 +144,10 @@ export default tseslint.config(
     },
   },
   {
-    // Planners decide, the Excel I/O acts: plans never call Office.
-    files: ['src/office/plan/**/*.ts', 'src/office/cells.ts'],
+    // Planners decide, the Excel I/O acts: plans never call Office. The planners both hosts share
+    // live in the core (src/core/host/plan), pure under the core's rules; src/office/plan keeps
+    // Excel's own (request size limits).
+    files: ['src/office/plan/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -133,7 +161,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...officeGlobals],
+      'no-restricted-globals': ['error', ...hostGlobals],
     },
   },
   {
@@ -154,6 +182,42 @@ export default tseslint.config(
     },
   },
   {
+    // The WPS shell reaches the core through its index, and no other shell — except that its
+    // pane entry renders the shared React pane (src/taskpane's App).
+    files: ['src/wps/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            coreSurface,
+            {
+              group: folders('office', 'commands', 'cli', 'taskpane'),
+              message: 'The WPS shell uses the core only (its pane entry also src/taskpane).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/wps/pane/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            coreSurface,
+            {
+              group: folders('office', 'commands', 'cli'),
+              message: 'The WPS pane uses the core and the shared React pane only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
@@ -165,6 +229,18 @@ export default tseslint.config(
       ecmaVersion: 5,
       sourceType: 'script',
       globals: { ...globals.browser, Office: 'readonly', Promise: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
+    // The WPS pages' first script must run on any engine WPS ever shipped: ES5, parsed as such.
+    files: ['src/wps/guard/guard.js'],
+    languageOptions: {
+      parser: espree,
+      ecmaVersion: 5,
+      sourceType: 'script',
+      // Feature tests look these up (typeof first): they may be missing on an old engine.
+      globals: { ...globals.browser, Promise: 'readonly', Intl: 'readonly' },
     },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
   },

@@ -1,6 +1,12 @@
 // Command line → validated options. Bad usage becomes a CliError (exit code 2).
 import { parseArgs } from 'node:util';
-import { lastFinishedMonthEnd, parseIsoDate, type Locale, type RoleColumns } from '../core';
+import {
+  lastFinishedMonthEnd,
+  parseIsoDate,
+  type CheckMode,
+  type Locale,
+  type RoleColumns,
+} from '../core';
 import { parseColumns, parseHeaderRow } from './readingArgs';
 import { CliError } from './errors';
 
@@ -20,6 +26,9 @@ export interface CheckCommand {
   rollup: boolean;
   columns?: RoleColumns;
   headerRow?: number;
+  /** Indicators the user says are better lower (逆向). */
+  lower?: string[];
+  mode: CheckMode;
 }
 
 export type Command =
@@ -27,6 +36,7 @@ export type Command =
 
 const LOCALE_CHOICES: readonly Locale[] = ['zh-CN', 'en-US'];
 const FORMAT_CHOICES: readonly OutputFormat[] = ['json', 'text', 'html', 'docx'];
+const MODE_CHOICES: readonly CheckMode[] = ['auto', 'selfeval', 'progress'];
 
 const OPTIONS = {
   sheet: { type: 'string' },
@@ -41,6 +51,8 @@ const OPTIONS = {
   rollup: { type: 'boolean' },
   columns: { type: 'string' },
   'header-row': { type: 'string' },
+  lower: { type: 'string' },
+  mode: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -90,6 +102,16 @@ function usageError(error: unknown): CliError {
   return new CliError('unknown-option', { option: message });
 }
 
+/** --lower 名称,名称 (comma or 、，): the names as written, blanks dropped. */
+export function parseNames(value: string): string[] {
+  const names = value
+    .split(/[,，、]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (names.length === 0) throw new CliError('missing-value', { option: '--lower' });
+  return names;
+}
+
 /** `today` decides the default as-of date: the end of the last full month, as in the pane. */
 export function parseCommand(argv: readonly string[], today: Date = new Date()): Command {
   let parsed;
@@ -121,6 +143,7 @@ export function parseCommand(argv: readonly string[], today: Date = new Date()):
     locale,
     format,
     rollup: values.rollup ?? false,
+    mode: choice('--mode', values.mode, MODE_CHOICES, 'auto'),
   };
   const expectedProgress = fractionOption('--progress', values.progress);
   const severeGap = fractionOption('--severe-gap', values['severe-gap']);
@@ -132,5 +155,6 @@ export function parseCommand(argv: readonly string[], today: Date = new Date()):
   if (values.templates !== undefined) options.templates = values.templates;
   if (values.columns !== undefined) options.columns = parseColumns(values.columns);
   if (values['header-row'] !== undefined) options.headerRow = parseHeaderRow(values['header-row']);
+  if (values.lower !== undefined) options.lower = parseNames(values.lower);
   return { kind: 'check', options };
 }

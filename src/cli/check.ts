@@ -72,6 +72,8 @@ function checkOptionsOf(options: CheckCommand): CheckOptions {
   if (options.severeGap !== undefined) checkOptions.severeGap = options.severeGap;
   if (options.columns !== undefined) checkOptions.columns = options.columns;
   if (options.headerRow !== undefined) checkOptions.headerRow = options.headerRow;
+  if (options.lower !== undefined) checkOptions.lower = options.lower;
+  if (options.mode !== 'auto') checkOptions.mode = options.mode;
   return checkOptions;
 }
 

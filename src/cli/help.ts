@@ -21,8 +21,14 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
   --rollup                     把多个文件中同名指标相加，合成一份报告（如县区汇总到市）
   --columns 角色=列,...        指定各列，覆盖自动识别，如 name=C,actual=E,yoyGrowth=F；分组多列用 +
                                （group=A+B）。角色：name group unit target actual lastYear yoyGrowth
-                               parent category direction note
+                               parent category direction note，以及绩效自评表的 targetOp（指标性质）
+                               maxScore（分值）tableScore（得分）deviationReason（偏差原因）
   --header-row 行号            指定表头所在的行（工作表行号），覆盖自动识别
+  --lower 名称,...             这些指标越低越好（逆向，如 单位GDP能耗,项目成本）；表中的“≤”目标
+                               和“方向”列优先，名称本身不作为依据
+  --mode auto|selfeval|progress
+                               auto（默认）：表头有“分值”和“得分”时按绩效自评表计分；selfeval：
+                               按绩效自评表计分；progress：按进度表核验，不计分
   -h, --help                   显示本帮助
   -v, --version                显示版本号
 
@@ -31,9 +37,11 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
 加 --rollup 时只输出汇总报告，其 issues 每条多一个 "file" 字段，指明问题出自哪个文件。
 
 --format json 输出的字段：asOf、expectedProgress、summary、indicators（name、row、unit、category、
-parent、group、target、actual、lastYear、completionRate、yoyGrowth、yoyChangePoints、status、cells）、
-issues（code、severity、cell、row、indicator、message）、narrative（locale、paragraphs，识别不确定时
-withheld: true 且不生成段落）、table（title、headerRow、columns、confidence：表格是怎样读取的）。
+parent、group、target、actual、lastYear、completionRate、yoyGrowth、yoyChangePoints、status、cells，
+以及 targetOp、targetText、actualText、direction、qualitative、assessment、maxScore、score、
+tableScore）、issues（code、severity、cell、row、indicator、message）、narrative（locale、paragraphs，
+识别不确定时 withheld: true 且不生成段落）、table（title、headerRow、columns、confidence：表格是
+怎样读取的）、evaluation（绩效自评表的 maxScore、score、tableScore、grade、budget，不是自评表时为 null）。
 
 退出码：
   0  核验完成（可以有滞后指标）
@@ -73,8 +81,14 @@ Options:
   --columns ROLE=COL,...       the column of each role, overriding the reading, e.g.
                                name=C,actual=E,yoyGrowth=F; several group columns with + (group=A+B).
                                Roles: name group unit target actual lastYear yoyGrowth parent
-                               category direction note
+                               category direction note, and for a 绩效自评表 targetOp (指标性质)
+                               maxScore (分值) tableScore (得分) deviationReason (偏差原因)
   --header-row N               the sheet row of the header, overriding the reading
+  --lower NAME,...             these indicators are better lower (e.g. 单位GDP能耗); a "≤" target and
+                               a direction column come first, a name alone is never evidence
+  --mode auto|selfeval|progress
+                               auto (default): score the table as a 绩效自评表 when its header has
+                               分值 and 得分; selfeval: always; progress: never
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -85,9 +99,11 @@ each of its issues carries a "file" field naming the file it comes from.
 
 --format json fields: asOf, expectedProgress, summary, indicators (name, row, unit, category,
 parent, group, target, actual, lastYear, completionRate, yoyGrowth, yoyChangePoints, status,
-cells), issues (code, severity, cell, row, indicator, message), narrative (locale, paragraphs;
-withheld: true and no paragraphs when the reading is unsure), table (title, headerRow, columns,
-confidence: how the table was read).
+cells, and targetOp, targetText, actualText, direction, qualitative, assessment, maxScore, score,
+tableScore), issues (code, severity, cell, row, indicator, message), narrative (locale,
+paragraphs; withheld: true and no paragraphs when the reading is unsure), table (title,
+headerRow, columns, confidence: how the table was read), evaluation (a 绩效自评表's maxScore,
+score, tableScore, grade and budget; null for other tables).
 
 Exit codes:
   0  the check ran (indicators may be behind)

@@ -31,8 +31,30 @@ const indicatorJson = (indicator: Indicator) => ({
     target: indicator.cells.target ?? null,
     actual: indicator.cells.actual ?? null,
     lastYear: indicator.cells.lastYear ?? null,
+    ...scoreCells(indicator),
   },
+  // Issue 12: targets as written, direction, targets in words, 自评表 scores.
+  targetOp: indicator.targetOp ?? null,
+  targetText: indicator.targetText ?? null,
+  actualText: indicator.actualText ?? null,
+  direction: indicator.direction,
+  qualitative: indicator.qualitative ?? false,
+  assessment: indicator.assessment ?? null,
+  maxScore: indicator.maxScore ?? null,
+  score: indicator.score ?? null,
+  tableScore: indicator.tableScore ?? null,
+  ...(indicator.deviationReason !== undefined && { deviationReason: indicator.deviationReason }),
 });
+
+/** The 指标性质/分值/得分/偏差原因 cells, only when the table has those columns. */
+function scoreCells(indicator: Indicator): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const key of ['targetOp', 'maxScore', 'tableScore', 'deviationReason'] as const) {
+    const cell = indicator.cells[key];
+    if (cell !== undefined) cells[key] = cell;
+  }
+  return cells;
+}
 
 const issueJson = (issue: Issue, locale: Locale) => ({
   code: issue.code,
@@ -55,6 +77,7 @@ export function toJsonReport(report: CheckReport, narrative: Narrative, locale: 
       severelyBehind: report.summary.severelyBehind,
       noTarget: report.summary.noTarget,
       invalid: report.summary.invalid,
+      qualitative: report.summary.qualitative,
     },
     indicators: report.indicators.map(indicatorJson),
     issues: report.issues.map((issue) => issueJson(issue, locale)),
@@ -64,5 +87,6 @@ export function toJsonReport(report: CheckReport, narrative: Narrative, locale: 
       ...(narrative.withheld === true && { withheld: true }),
     },
     table: report.table ?? null,
+    evaluation: report.evaluation ?? null,
   };
 }

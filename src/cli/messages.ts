@@ -99,10 +99,22 @@ export interface TextLabels {
   asOf: (asOf: string | null, progress: string) => string;
   summary: (
     counts: Record<
-      'total' | 'done' | 'onTrack' | 'behind' | 'severelyBehind' | 'noTarget' | 'invalid',
+      | 'total'
+      | 'done'
+      | 'onTrack'
+      | 'behind'
+      | 'severelyBehind'
+      | 'noTarget'
+      | 'invalid'
+      | 'qualitative',
       number
     >,
   ) => string;
+  /** 得分 7/10（按规则 10）: the table's score, its points, the rule's score when it differs. */
+  score: (given: string, max: string, computed: string | null) => string;
+  /** 自评得分 96/100（按规则 99.8），等级 优；预算执行率 100%. */
+  evaluation: (score: string, max: string, computed: string | null, grade: string | null) => string;
+  budget: (rate: string) => string;
   indicatorsHeading: string;
   row: (row: number) => string;
   completion: (rate: string) => string;
@@ -123,7 +135,12 @@ export const textLabels: Record<Locale, TextLabels> = {
     file: (name, sheet) => (sheet ? `文件：${name}（工作表“${sheet}”）` : `文件：${name}`),
     asOf: (asOf, progress) => `${asOf ? `截至 ${asOf}，` : ''}序时进度 ${progress}`,
     summary: (c) =>
-      `指标 ${c.total} 项：已完成 ${c.done}，达序时 ${c.onTrack}，滞后 ${c.behind}，严重滞后 ${c.severelyBehind}，无目标 ${c.noTarget}，数据错误 ${c.invalid}`,
+      `指标 ${c.total} 项：已完成 ${c.done}，达序时 ${c.onTrack}，滞后 ${c.behind}，严重滞后 ${c.severelyBehind}，无目标 ${c.noTarget}，数据错误 ${c.invalid}${c.qualitative > 0 ? `，定性评价 ${c.qualitative}` : ''}`,
+    score: (given, max, computed) =>
+      `得分 ${given}/${max}${computed === null ? '' : `（按规则 ${computed}）`}`,
+    evaluation: (score, max, computed, grade) =>
+      `自评得分 ${score}/${max}${computed === null ? '' : `（按规则 ${computed}）`}${grade === null ? '' : `，等级 ${grade}`}`,
+    budget: (rate) => `预算执行率 ${rate}`,
     indicatorsHeading: '指标：',
     row: (row) => `第${row}行`,
     completion: (rate) => `完成 ${rate}`,
@@ -140,7 +157,12 @@ export const textLabels: Record<Locale, TextLabels> = {
     file: (name, sheet) => (sheet ? `File: ${name} (sheet "${sheet}")` : `File: ${name}`),
     asOf: (asOf, progress) => `${asOf ? `As of ${asOf}, ` : ''}expected progress ${progress}`,
     summary: (c) =>
-      `${c.total} indicators: ${c.done} done, ${c.onTrack} on track, ${c.behind} behind, ${c.severelyBehind} severely behind, ${c.noTarget} without target, ${c.invalid} invalid`,
+      `${c.total} indicators: ${c.done} done, ${c.onTrack} on track, ${c.behind} behind, ${c.severelyBehind} severely behind, ${c.noTarget} without target, ${c.invalid} invalid${c.qualitative > 0 ? `, ${c.qualitative} qualitative` : ''}`,
+    score: (given, max, computed) =>
+      `score ${given}/${max}${computed === null ? '' : ` (rule: ${computed})`}`,
+    evaluation: (score, max, computed, grade) =>
+      `Self-evaluation score ${score}/${max}${computed === null ? '' : ` (rule: ${computed})`}${grade === null ? '' : `, grade ${grade}`}`,
+    budget: (rate) => `budget execution ${rate}`,
     indicatorsHeading: 'Indicators:',
     row: (row) => `row ${row}`,
     completion: (rate) => `${rate} complete`,

@@ -5,6 +5,8 @@ export { checkTable } from './check/checkTable';
 export { readingIsUnsure } from './check/unsure';
 export { ROLE_ZH } from './messages/zhCN';
 export { ROLE_EN } from './messages/enUS';
+export { ASSESSMENT_ZH, GRADE_ZH } from './messages/zhCN';
+export { ASSESSMENT_EN, GRADE_EN } from './messages/enUS';
 export { resolveProgress } from './check/progress';
 export { lastFinishedMonthEnd } from './check/asOf';
 export { parseIsoDate } from './isoDate';
@@ -22,7 +24,22 @@ export type { FileKind, ReadFileFailure, ReadFileResult } from './import/readWor
 export { loadExcelJs } from './import/loadExcelJs';
 export type { ExcelJsModule } from './import/loadExcelJs';
 export { checkOptionsFrom, DEFAULT_SETTINGS } from './settings';
-export type { OutputMode, Settings, SettingsReadResult, SourceKind } from './settings';
+export {
+  checkOptionsFor,
+  forgetReading,
+  headerTextAt,
+  READING_LIMITS,
+  rememberReading,
+  savedReadingFor,
+} from './savedReadings';
+export type { MatchedReading, ReadingSource } from './savedReadings';
+export type {
+  OutputMode,
+  SavedReading,
+  Settings,
+  SettingsReadResult,
+  SourceKind,
+} from './settings';
 export { parseSettings, SettingsSchema } from './settingsSchema';
 export type * from './host/port';
 export { HostError } from './host/errors';
@@ -71,3 +88,23 @@ export type {
 } from './marks/record';
 export { resultSheetContents } from './marks/resultSheet';
 export type { SheetContents } from './marks/resultSheet';
+export { checkCommand, clearCommand } from './host/ribbonCommands';
+export type { CommandDeps, CommandNotice, CommandOptions } from './host/ribbonCommands';
+export { cellKey, groupBy, runs, sameColor } from './host/plan/cells';
+export type { CellAt, Run } from './host/plan/cells';
+export { cutGrid, valueAt } from './host/plan/grid';
+export type { LoadedBlock } from './host/plan/grid';
+export { existingResultSheet, healRecord } from './host/plan/records';
+export type { SheetRef } from './host/plan/records';
+export { chooseSource } from './host/plan/sourceChoice';
+export type { Choice, ChoiceInput, TableRect } from './host/plan/sourceChoice';
+export { neighbourFrom, ourStatusKeys, statusValuesOf } from './host/plan/inspection';
+export type { Inspection, ReadView } from './host/plan/inspection';
+export { wantedFills } from './host/plan/fillPlan';
+export { noteTargets } from './host/plan/notePlan';
+export { statusRowsFor } from './host/plan/statusPlan';
+export type { StatusWrite } from './host/plan/statusPlan';
+export { removalsFor } from './host/plan/clearPlan';
+export type { Observed, Removals } from './host/plan/clearPlan';
+export { planWrite, writeSummary } from './host/plan/writePlan';
+export type { ResultSheetPlan, WritePlan } from './host/plan/writePlan';

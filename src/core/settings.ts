@@ -1,9 +1,24 @@
 // Settings that travel with the workbook (validated on read: see settingsSchema.ts).
 import { lastFinishedMonthEnd } from './check/asOf';
-import type { CheckOptions, Locale, TemplateSet } from './types';
+import type { CheckOptions, Locale, RoleColumns, TemplateSet } from './types';
 
 export type SourceKind = 'auto' | 'selection' | 'table' | 'sheet';
 export type OutputMode = 'column' | 'sheet';
+
+/**
+ * A reading the user confirmed (表格识别), keyed by sheet and header row's text: see
+ * savedReadings.ts, which applies it (kept apart so the pane's start-up bundle does without it).
+ */
+export interface SavedReading {
+  /** The sheet's name (a file's name in standalone mode). */
+  sheet: string;
+  /** The header row's cells as text (see headerTextAt): with `sheet`, the key. */
+  headerText: string;
+  /** The sheet row the user chose for the header; absent when the detected header was kept. */
+  headerRow?: number;
+  /** The user's columns per role; an empty list means the role has no column. */
+  columns: RoleColumns;
+}
 
 export interface Settings {
   /** ISO date; null means "end of the last finished month". */
@@ -16,6 +31,8 @@ export interface Settings {
   /** null follows Office's display language. */
   locale: Locale | null;
   templates: Partial<Record<Locale, TemplateSet>>;
+  /** Readings the user confirmed in the pane (表格识别), newest first; absent: none. */
+  readings?: SavedReading[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {

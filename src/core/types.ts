@@ -36,8 +36,16 @@ export const ROLES = [
   'category',
   'direction',
   'note',
+  'targetOp',
+  'maxScore',
+  'tableScore',
+  'deviationReason',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Columns of a 绩效自评表 beside the figures: 指标性质 (≥ ≤ =), 分值, 得分, 偏差原因分析. */
+export const SCORE_ROLES = ['targetOp', 'maxScore', 'tableScore', 'deviationReason'] as const;
+export type ScoreRole = (typeof SCORE_ROLES)[number];
 
 /** Column letters per role: one letter, or several for `group`. */
 export type RoleColumns = Partial<Record<Role, string | string[]>>;
@@ -60,6 +68,17 @@ export const CATEGORY_ORDER: readonly Category[] = [
 ];
 
 export type Direction = 'higher' | 'lower';
+/** How a target is stated: ≥ / ≤ / = / > / <, written as a sign, a word (不低于, 以内) or a column. */
+export type TargetOp = '>=' | '<=' | '=' | '>' | '<';
+export const TARGET_OPS: readonly TargetOp[] = ['>=', '<=', '=', '>', '<'];
+/** A target stated in words, judged from the words of the actual (达成预期指标, 部分达成, 未达成). */
+export type Assessment = 'met' | 'partly-met' | 'not-met' | 'unknown';
+/** Where an indicator's direction came from: its target's operator, a 方向 cell, the user, or none. */
+export type DirectionSource = 'operator' | 'column' | 'user' | 'default';
+/**
+ * `qualitative`: judged from words, not figures (a target in words such as 效果明显, or a worded
+ * actual such as 完成 against a figure); its `assessment` says how it went.
+ */
 export const STATUSES = [
   'done',
   'on-track',
@@ -67,6 +86,7 @@ export const STATUSES = [
   'severely-behind',
   'no-target',
   'invalid',
+  'qualitative',
 ] as const;
 export type Status = (typeof STATUSES)[number];
 export type Severity = 'error' | 'warning';
@@ -130,6 +150,24 @@ export interface IssueParams {
   'growth-mismatch': { given: number; computed: number };
   /** A 其中 part larger than its total (`parentCell`). */
   'part-exceeds-total': { parentCell: string; part: number; total: number; unit: string };
+  /** The words of the actual say nothing we can judge a target in words by. */
+  'unknown-assessment': { text: string; target: string };
+  /** A target in figures met by words (完成): judged from the words; the figure is missing. */
+  'worded-actual': { text: string; target: string; assessment: Assessment };
+  /** The actual repeats an operator (≥266米): counted as the figure. */
+  'operator-in-actual': { text: string; value: number };
+  /** The name suggests lower is better (`word`), but nothing in the table says so. */
+  'confirm-direction': { word: string };
+  /** The table's 得分 differs from the score the rule gives (by more than 0.01). */
+  'score-mismatch': { given: number; computed: number; maxScore: number };
+  /** The table's 得分 of a target in words lies outside the band of its assessment. */
+  'score-out-of-band': { given: number; min: number; max: number; assessment: Assessment };
+  /** Points were lost (`lost`) and the 偏差原因分析 cell is empty. */
+  'missing-deviation-reason': { lost: number };
+  /** A total row (总分, 合计) disagrees with the sum of its parts. */
+  'score-total-mismatch': { what: 'maxScore' | 'tableScore'; given: number; sum: number };
+  /** The funds block's 执行率 disagrees with 执行数 / 预算数 (both in %). */
+  'rate-mismatch': { given: number; computed: number };
 }
 
 export type IssueCode = keyof IssueParams;
@@ -156,6 +194,10 @@ export interface IndicatorCells {
   actual?: string;
   lastYear?: string;
   parent?: string;
+  targetOp?: string;
+  maxScore?: string;
+  tableScore?: string;
+  deviationReason?: string;
 }
 
 export interface Indicator {
@@ -187,6 +229,26 @@ export interface Indicator {
   parentRow?: number;
   /** A part of a 其中 list: a subset of its total, which it must not exceed but need not add up to. */
   subsetPart?: boolean;
+  /** How the target is stated (≥ ≤ = > <); null for a bare figure or a target in words. */
+  targetOp?: TargetOp | null;
+  /** The target as written (with a 指标性质 column: its cell, the 指标值 and the 度量单位 joined). */
+  targetText?: string;
+  /** The actual cell as written. */
+  actualText?: string;
+  /** Where `direction` came from. */
+  directionSource?: DirectionSource;
+  /** The target is stated in words (效果明显, 11月底前), not as a figure. */
+  qualitative?: boolean;
+  /** For targets judged in words: what the actual's words say. */
+  assessment?: Assessment;
+  /** 分值: the points the indicator is worth (绩效自评表). */
+  maxScore?: number | null;
+  /** The score by the rule of 财预〔2020〕10号 (自评表 only). */
+  score?: number | null;
+  /** 得分: the score the table gives. */
+  tableScore?: number | null;
+  /** 偏差原因分析及改进措施 as written. */
+  deviationReason?: string;
 }
 
 export interface Summary {
@@ -197,7 +259,12 @@ export interface Summary {
   severelyBehind: number;
   noTarget: number;
   invalid: number;
+  /** Judged from words (targets in words, worded actuals). */
+  qualitative: number;
 }
+
+/** auto: a 绩效自评表 when the header has 分值 and 得分; selfeval / progress: the user's choice. */
+export type CheckMode = 'auto' | 'selfeval' | 'progress';
 
 export interface CheckOptions {
   /** ISO date YYYY-MM-DD; decides the expected progress by month. */
@@ -211,6 +278,10 @@ export interface CheckOptions {
   columns?: RoleColumns;
   /** The header row (sheet row, 1-based), overriding the one detected. */
   headerRow?: number;
+  /** Names of indicators the user says are better lower (逆向), when the table does not say. */
+  lower?: string[];
+  /** Read the table as a 绩效自评表 (scores), as a progress table, or decide from its header. */
+  mode?: CheckMode;
 }
 
 /** How the table was read: where its header is and which column holds each role. */
@@ -241,6 +312,60 @@ export interface CheckReport {
   range: string;
   /** How the table was read (null when no header was found). */
   table?: TableReading | null;
+  /** The 绩效自评表's scores; null when the table is not a 自评表. */
+  evaluation?: Evaluation | null;
+}
+
+/** 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60 (lower bounds inclusive). */
+export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
+
+/** The funds block of a 自评表 (年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分). */
+export interface BudgetEvaluation {
+  /** 全年预算数 (or 调整后预算数). */
+  planned: number | null;
+  /** 全年执行数. */
+  spent: number | null;
+  /** spent / planned as a fraction; null when it cannot be computed. */
+  rate: number | null;
+  /** The 执行率 the table writes, as a fraction. */
+  tableRate: number | null;
+  maxScore: number | null;
+  /** rate × 分值, at most 分值. */
+  score: number | null;
+  tableScore: number | null;
+  /** The unit of the amounts, from the block's labels (项目资金（万元）); null when not written. */
+  unit: string | null;
+  cells: {
+    planned?: string;
+    spent?: string;
+    rate?: string;
+    maxScore?: string;
+    tableScore?: string;
+  };
+}
+
+/** A closing text of a 自评表 (评价结论, 存在问题, 改进措施), quoted as written. */
+export interface EvaluationRemark {
+  label: string;
+  text: string;
+  cell: string;
+}
+
+export interface Evaluation {
+  /** The full mark: the total row's 分值 when written, else 100. */
+  maxScore: number;
+  /**
+   * Indicators' scores (the table's own where the rule leaves it to the table) plus the budget's;
+   * null when the 分值 read do not add up to the full mark (a cut-off or inconsistent table).
+   */
+  score: number | null;
+  /** The total row's 得分, or null. */
+  tableScore: number | null;
+  /** Grade of `score`, else of the table's own total. */
+  grade: Grade | null;
+  budget: BudgetEvaluation | null;
+  cells: { maxScore?: string; tableScore?: string };
+  remarks: EvaluationRemark[];
 }
 
 /** A piece of narrative text; a value keeps the cells it came from. */

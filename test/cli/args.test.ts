@@ -21,6 +21,7 @@ describe('parseCommand', () => {
         locale: 'zh-CN',
         format: 'text',
         rollup: false,
+        mode: 'auto',
       },
     });
   });
@@ -60,7 +61,23 @@ describe('parseCommand', () => {
         out: 'x.docx',
         templates: 't.json',
         rollup: true,
+        mode: 'auto',
       },
+    });
+  });
+
+  it('reads --lower (names split on , ， 、) and --mode', () => {
+    const argv = [
+      'check',
+      'a.csv',
+      '--lower',
+      '单位GDP能耗, 项目成本、事故起数',
+      '--mode',
+      'selfeval',
+    ];
+    expect(parseCommand(argv, new Date(2026, 6, 15))).toMatchObject({
+      kind: 'check',
+      options: { lower: ['单位GDP能耗', '项目成本', '事故起数'], mode: 'selfeval' },
     });
   });
 
@@ -112,6 +129,12 @@ describe('parseCommand', () => {
       'bad-choice',
       { option: '--locale', value: 'fr-FR', choices: 'zh-CN|en-US' },
     ],
+    [
+      ['check', 'a.csv', '--mode', 'score'],
+      'bad-choice',
+      { option: '--mode', value: 'score', choices: 'auto|selfeval|progress' },
+    ],
+    [['check', 'a.csv', '--lower', ' , '], 'missing-value', { option: '--lower' }],
     [['check', 'a.csv', '--format', 'docx'], 'docx-needs-out', {}],
     [['check', 'a.xlsx', 'b.xlsx', '--annotate', 'c.xlsx'], 'annotate-one-file', {}],
     [['check', 'a.xlsx', '--rollup', '--annotate', 'c.xlsx'], 'annotate-one-file', {}],

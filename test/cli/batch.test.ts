@@ -37,6 +37,7 @@ describe('several files', () => {
       'issues',
       'narrative',
       'table',
+      'evaluation',
     ]);
     expect(body.reports[0]?.issues).toEqual([]);
     expect(body.reports[1]?.issues.map((i) => [i.code, i.cell])).toEqual([['not-a-number', 'D8']]);

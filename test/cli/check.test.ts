@@ -51,6 +51,7 @@ describe('check --format json', () => {
       'issues',
       'narrative',
       'table',
+      'evaluation',
     ]);
     expect(body.asOf).toBe('2026-06-30');
     expect(body.expectedProgress).toBe(0.5);
@@ -62,7 +63,9 @@ describe('check --format json', () => {
       severelyBehind: 1,
       noTarget: 0,
       invalid: 0,
+      qualitative: 0,
     });
+    expect(body.evaluation).toBeNull();
     expect(byName(body, '专利申请量')).toEqual({
       name: '专利申请量',
       row: 4,
@@ -78,6 +81,15 @@ describe('check --format json', () => {
       yoyChangePoints: null,
       status: 'on-track',
       cells: { name: 'A4', target: 'C4', actual: 'D4', lastYear: 'E4' },
+      targetOp: null,
+      targetText: '600',
+      actualText: '331',
+      direction: 'higher',
+      qualitative: false,
+      assessment: null,
+      maxScore: null,
+      score: null,
+      tableScore: null,
     });
     expect(byName(body, '发明专利申请')?.parent).toBe('专利申请量');
     expect(byName(body, '高新技术企业数')?.status).toBe('severely-behind');

@@ -53,6 +53,7 @@ describe('rollupReports', () => {
       severelyBehind: 0,
       noTarget: 2,
       invalid: 1,
+      qualitative: 0,
     });
   });
 
@@ -171,6 +172,7 @@ describe('rollupReports', () => {
         severelyBehind: 0,
         noTarget: 0,
         invalid: 0,
+        qualitative: 0,
       },
       indicators: [],
       issues: [],

@@ -1,7 +1,7 @@
 // The production pane in real headless Chromium, standalone (office.js blocked like any other
 // outside host): sample → check → summary → copy → .docx, a GB18030 CSV with errors, zh-CN and
 // en-US, and proof that nothing was requested beyond this machine.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +11,10 @@ import type { PaneSession, StaticServer } from './harness';
 
 export const SCREENSHOTS = path.resolve(__dirname, '../.out/screenshots');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const CNIPA_CSV = path.resolve(
+  __dirname,
+  '../fixtures/real/04-cnipa-2021-patent-grants-domestic-foreign-bilingual.csv',
+);
 
 let server: StaticServer;
 let browser: Browser;
@@ -260,6 +264,57 @@ describe('task pane in Chromium (standalone)', () => {
     );
     expect(Number((await counts(page)).errors)).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-errors.png'), fullPage: true });
+  });
+
+  // Issue 11: a table the reader is not sure of (CNIPA, three 授权量 columns) gets no summary and
+  // no marks from a guess; the user says which column is the actual in 表格识别, and the table is
+  // checked again at once. At 320 px, the open panel fits the pane.
+  it('asks which column is the actual of an ambiguous table, then checks it and writes the summary', async () => {
+    const session = await openPane(browser, server.origin, { width: 320 });
+    sessions.push(session);
+    const { page } = session;
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'cnipa-2021.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(CNIPA_CSV),
+    });
+    await page.getByText('已载入：cnipa-2021.csv').waitFor();
+    await page.getByRole('button', { name: '一键核验' }).click();
+    await page.locator('[data-testid="reading-panel"][data-unsure="true"]').waitFor();
+    await expect(
+      page.getByRole('button', { name: '表格识别', exact: true }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    await expect(page.getByTestId('reading-line').innerText()).resolves.toBe(
+      '按第4行表头读取：指标名称=B，分组=A，累计完成=C',
+    );
+    await expect(page.getByTestId('reading-doubts').innerText()).resolves.toContain(
+      '无法确定哪一列是“累计完成”：C,E,G 都可能是',
+    );
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reading.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: '总结' }).click();
+    await expect(page.getByTestId('narrative-withheld').innerText()).resolves.toContain(
+      '表格的读法不确定，未生成总结',
+    );
+    await expect(page.getByTestId('narrative').count()).resolves.toBe(0);
+
+    await page.getByRole('tab', { name: '核验' }).click();
+    await page.getByRole('combobox', { name: '累计完成' }).selectOption('C');
+    await page.locator('[data-testid="reading-panel"][data-unsure="false"]').waitFor();
+    await expect(page.getByTestId('reading-doubts').count()).resolves.toBe(0);
+    await expect(page.getByText('你的选择在本页面中有效').count()).resolves.toBe(1);
+    expect(Number((await counts(page)).total)).toBeGreaterThan(0);
+
+    await page.getByRole('tab', { name: '总结' }).click();
+    const narrative = page.getByTestId('narrative');
+    await narrative.waitFor();
+    await expect(narrative.innerText()).resolves.toContain('695946');
+    await expect(page.getByTestId('narrative-withheld').count()).resolves.toBe(0);
   });
 
   it('says why a file cannot be read', async () => {

@@ -1,5 +1,5 @@
-import { chooseSource } from '../../src/office/plan/sourceChoice';
-import type { ChoiceInput, TableRect } from '../../src/office/plan/sourceChoice';
+import { chooseSource } from '../../src/core';
+import type { ChoiceInput, TableRect } from '../../src/core';
 
 const used = { r0: 1, c0: 1, r1: 7, c1: 5 };
 const table: TableRect = {

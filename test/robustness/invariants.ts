@@ -38,8 +38,9 @@ export function reportInvariantFailures(report: CheckReport): string[] {
       }
     }
   }
-  const { total, done, onTrack, behind, severelyBehind, noTarget, invalid } = report.summary;
-  if (done + onTrack + behind + severelyBehind + noTarget + invalid !== total)
+  const { total, done, onTrack, behind, severelyBehind, noTarget, invalid, qualitative } =
+    report.summary;
+  if (done + onTrack + behind + severelyBehind + noTarget + invalid + qualitative !== total)
     failures.push('summary does not add up');
   if (total !== report.indicators.length) failures.push('summary total ≠ indicators');
   return failures;

@@ -92,7 +92,14 @@ function countsOf(report: CheckReport): Set<number> {
       subset.filter((i) => statuses.includes(i.status)).length;
     counts.add(subset.length);
     counts.add(subset.length - count('invalid'));
-    for (const status of ['done', 'on-track', 'no-target', 'invalid', 'severely-behind'] as const) {
+    for (const status of [
+      'done',
+      'on-track',
+      'no-target',
+      'invalid',
+      'severely-behind',
+      'qualitative',
+    ] as const) {
       counts.add(count(status));
     }
     const behind = subset.filter((i) => i.status === 'behind' || i.status === 'severely-behind');

@@ -6,6 +6,7 @@ import type { HeaderInfo } from '../table/detectHeader';
 import { detectHeader } from '../table/detectHeader';
 import { HEADER_SEARCH_ROWS } from '../table/headerSearch';
 import { gridShape } from '../table/shape';
+import { evaluate, isSelfEvaluation } from './evaluation';
 import { applyGrowth } from './growth';
 import { makeIssue } from './issues';
 import { judgeIndicator } from './judge';
@@ -13,6 +14,7 @@ import { linkDrafts } from './links';
 import { checkPartsSums } from './partsSum';
 import type { Progress } from './progress';
 import { resolveProgress } from './progress';
+import { judgeWords, nameStatesTarget } from './qualitative';
 import type { Draft } from './readRows';
 import { readIndicators } from './readRows';
 import { headerOverrides, notIndicatorOf, readingOf, unsureIssues } from './reading';
@@ -57,7 +59,12 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
     return emptyReport(progress, shape.range, { row: headerRow, columns }, issues, table);
   }
 
-  const { drafts, issues: readIssues } = readIndicators(safeGrid, header, shape.origin);
+  const lower = Array.isArray(options?.lower) ? options.lower : [];
+  const selfEvaluation = isSelfEvaluation(header, options);
+  const { drafts, issues: readIssues } = readIndicators(safeGrid, header, shape.origin, {
+    lower,
+    selfEvaluation,
+  });
   const refusal = notIndicatorOf(
     safeGrid.values,
     drafts.map((draft) => draft.indicator.name),
@@ -70,17 +77,26 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
   }
   findSplits(drafts);
   appendAll(issues, readIssues, linkDrafts(drafts));
-  const indicators = drafts.map((draft) => judge(draft, progress, issues));
+  // A 自评表 evaluates the whole year: judged at the period's end unless told otherwise.
+  const judgedAt =
+    selfEvaluation && typeof options?.expectedProgress !== 'number'
+      ? { ...progress, expectedProgress: 1 }
+      : progress;
+  if (selfEvaluation) drafts.forEach(nameStatesTarget);
+  const indicators = drafts.map((draft) => judge(draft, judgedAt, issues));
   appendAll(issues, checkPartsSums(indicators));
   if (missing.length === 0) appendAll(issues, unsureIssues(header, drafts, shape.origin));
+  const evaluated = selfEvaluation ? evaluate(safeGrid, header, shape.origin, indicators) : null;
+  if (evaluated !== null) appendAll(issues, evaluated.issues);
   return {
-    ...progress,
+    ...judgedAt,
     summary: summarize(indicators),
     indicators,
     issues: sortIssues(issues),
     header: { row: headerRow, columns },
     range: shape.range,
     table: readingOf(safeGrid, header, shape.origin, drafts),
+    evaluation: evaluated?.evaluation ?? null,
   };
 }
 
@@ -92,6 +108,13 @@ function judge(draft: Draft, progress: Progress, issues: Issue[]) {
   indicator.yoyGrowth = judged.yoyGrowth;
   indicator.yoyChangePoints = judged.yoyChangePoints;
   indicator.status = judged.status;
+  const words = judgeWords(draft);
+  if (words !== null) {
+    indicator.status = words.status;
+    indicator.assessment = words.assessment;
+    indicator.completionRate = null;
+    appendAll(issues, words.issues);
+  }
   appendAll(issues, applyGrowth(indicator, draft.growth));
   return indicator;
 }

@@ -42,7 +42,9 @@ export function applyGrowth(indicator: Indicator, given: GivenGrowth | null): Is
   }
   const given100 = clean(given.fraction * 100);
   const computed100 = clean(indicator.yoyGrowth * 100);
-  if (Math.abs(given100 - computed100) <= TOLERANCE_POINTS + 1e-9) return [];
   const params = { given: given100, computed: Math.round(computed100 * 100) / 100 };
+  // Figures so large that a percentage overflows cannot be compared (their other issues say why).
+  if (!Number.isFinite(params.given) || !Number.isFinite(params.computed)) return [];
+  if (Math.abs(given100 - computed100) <= TOLERANCE_POINTS + 1e-9) return [];
   return [makeIssue('growth-mismatch', given.cell, indicator.row, params, indicator.name)];
 }

@@ -23,6 +23,15 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   'not-indicator-table': 'error',
   'growth-mismatch': 'warning',
   'part-exceeds-total': 'error',
+  'unknown-assessment': 'warning',
+  'worded-actual': 'warning',
+  'operator-in-actual': 'warning',
+  'confirm-direction': 'warning',
+  'score-mismatch': 'warning',
+  'score-out-of-band': 'warning',
+  'missing-deviation-reason': 'warning',
+  'score-total-mismatch': 'warning',
+  'rate-mismatch': 'warning',
 };
 
 /** An issue of `code` with exactly that code's params: a missing or misspelt key does not compile. */

@@ -4,11 +4,13 @@ import type {
   CellGrid,
   CellValue,
   Category,
+  Direction,
   Field,
   Indicator,
   IndicatorCells,
   Issue,
   NumericField,
+  ScoreRole,
 } from '../types';
 import type { CellRef } from '../a1';
 import { columnLetter } from '../a1';
@@ -22,8 +24,15 @@ import { parseCell } from '../table/parseCell';
 import { cellText, compact, excerpt } from '../table/text';
 import { isPlausibleUnit, normalizeUnit, splitUnit } from '../table/units';
 import { inferCategory, parseCategory } from './category';
+import { Groups } from './groups';
+import type { WordedTarget } from './assessment';
 import { parseDirection } from './direction';
+import { directionOf, lowerHint } from './directionOf';
 import { makeIssue } from './issues';
+import type { ActualRead, TargetRead } from './readTarget';
+import { readActual, readTarget, targetParsed } from './readTarget';
+import type { ScoreColumn } from './readScores';
+import { readScores } from './readScores';
 import type { NumberCell } from './readNumber';
 import { checkLastYear, readFigures } from './readNumber';
 import type { GivenGrowth } from './growth';
@@ -45,6 +54,24 @@ export interface Draft {
   growth: GivenGrowth | null;
   /** The row's actual cell holds text that is no number (not a placeholder). */
   unparsed: string | null;
+  /** A target in words (效果明显, 11月底前). */
+  targetWords: WordedTarget | null;
+  /** Words in the actual that say how the target went (达成预期指标, 完成). */
+  actualWords: string | null;
+}
+
+/** What the reader is told besides the header: the names the user says are better lower. */
+export interface ReadOptions {
+  lower?: readonly string[];
+  /** A 绩效自评表: a figure target may be met in words (完成). */
+  selfEvaluation?: boolean;
+}
+
+/** The figures of a row: its number cells, and how its target and actual were written. */
+interface RowFigures {
+  numbers: NumberCell[];
+  target: TargetRead;
+  actual: ActualRead | null;
 }
 
 interface Column {
@@ -61,44 +88,6 @@ const NO_UNIT = /^[-—–―/\\]+$/;
 
 export const nameKey = (name: string): string => compact(name).toLowerCase();
 
-/** A row's place among the groups: tiers carried down over merged blanks, or a section label. */
-class Groups {
-  private readonly carried: string[];
-  section: string | null;
-
-  constructor(
-    private readonly cols: readonly number[],
-    section: string | null,
-  ) {
-    this.carried = cols.map(() => '');
-    this.section = section;
-  }
-
-  /** Reads the group cells of a row; a new value resets the tiers below it. */
-  update(cells: readonly CellValue[]): void {
-    this.cols.forEach((col, level) => {
-      const text = cellText(cells[col]);
-      if (text === '') return;
-      this.carried[level] = text;
-      for (let below = level + 1; below < this.carried.length; below++) this.carried[below] = '';
-    });
-  }
-
-  /** The tiers written on this row from `level` down (for names taken from a higher tier). */
-  own(cells: readonly CellValue[]): { level: number; text: string } | null {
-    for (let level = this.cols.length - 1; level >= 0; level--) {
-      const text = cellText(cells[this.cols[level] ?? -1]);
-      if (text !== '') return { level, text };
-    }
-    return null;
-  }
-
-  current(upTo = this.carried.length): string[] {
-    const tiers = this.carried.slice(0, upTo).filter((text) => text !== '');
-    return this.section === null ? tiers : [this.section, ...tiers];
-  }
-}
-
 class RowReader {
   readonly issues: Issue[] = [];
   private readonly columns: Partial<Record<Field, Column>> = {};
@@ -112,12 +101,22 @@ class RowReader {
   private sectionCategory: Category | null = null;
   private categoryText = '';
   private readonly headerNames: { name: CellValue; actual: CellValue };
+  private readonly scoreColumns: Partial<Record<ScoreRole, ScoreColumn>> = {};
+  private readonly userLower: ReadonlySet<string>;
+  private readonly selfEvaluation: boolean;
 
   constructor(
     private readonly grid: CellGrid,
     private readonly header: HeaderInfo,
     private readonly origin: CellRef,
+    options: ReadOptions = {},
   ) {
+    for (const [role, col] of Object.entries(header.scoreColumns) as [ScoreRole, number][]) {
+      this.scoreColumns[role] = { col, letter: columnLetter(origin.col + col) };
+    }
+    this.selfEvaluation = options.selfEvaluation === true;
+    const lower = Array.isArray(options.lower) ? options.lower : [];
+    this.userLower = new Set(lower.filter((name) => typeof name === 'string').map(nameKey));
     for (const [field, col] of Object.entries(header.columns) as [Field, number][]) {
       const headerUnit = header.units.get(col) ?? null;
       this.columns[field] = { col, letter: columnLetter(origin.col + col), headerUnit };
@@ -143,14 +142,20 @@ class RowReader {
     const nameAddress = `${nameColumn.letter}${row}`;
     if (this.isRepeatedHeader(cells) || this.isHeaderLine(cells)) return null;
 
-    const numbers = this.numberCells(cells, rowIndex, row);
+    const figures = this.figureCells(cells, rowIndex);
+    const { numbers } = figures;
     const growthCell = this.growthCell(cells, rowIndex);
     // Placeholders alone ('/' for "not applicable" in every value cell) make no indicator.
     const written = (parsed: ParsedCell | null): boolean =>
       parsed !== null &&
       parsed.kind !== 'empty' &&
       !(parsed.kind === 'invalid' && parsed.reason === 'placeholder');
-    const hasNumbers = numbers.some((cell) => written(cell.parsed)) || written(growthCell);
+    const targetWords = figures.target.words?.text;
+    // A target in words makes a row too, unless it repeats the row's label (merged cells).
+    const wordsTarget =
+      targetWords !== undefined && targetWords !== cellText(cells[nameColumn.col]);
+    const hasNumbers =
+      numbers.some((cell) => written(cell.parsed)) || written(growthCell) || wordsTarget;
     const texts = rowTexts(cells);
     if (texts.length === 0) return null;
     if (!hasNumbers && this.isNoteRow(texts)) return null;
@@ -194,6 +199,7 @@ class RowReader {
       this.headerUnit('target') ??
       this.headerUnit('lastYear') ??
       ownUnit(numbers) ??
+      bareTargetUnit(figures.target) ??
       parentTop?.unit ??
       this.header.tableUnit;
 
@@ -202,7 +208,8 @@ class RowReader {
       parentWritten !== '' ? parentWritten : isSubItem ? (this.lastTop?.name ?? null) : null;
     if (parentText === null) this.lastTop = { name, row, unit };
 
-    const addresses: IndicatorCells = { name: nameAddress };
+    const scores = readScores(cells, this.scoreColumns, row);
+    const addresses: IndicatorCells = { name: nameAddress, ...scores.cells };
     for (const field of CELL_FIELDS) {
       const column = this.columns[field];
       if (column) addresses[field] = `${column.letter}${row}`;
@@ -210,6 +217,13 @@ class RowReader {
 
     const read = readFigures(numbers, unit, row, name, this.issues);
     if (parentText === null) checkLastYear(numbers, row, name, this.issues);
+    const { actual: actualRead, target } = figures;
+    if (actualRead?.kind === 'operator' && read.figures.actual !== null) {
+      const params = { text: actualRead.text, value: read.figures.actual };
+      this.issues.push(
+        makeIssue('operator-in-actual', addresses.actual ?? nameAddress, row, params, name),
+      );
+    }
 
     const category = this.category(cells, name, unit);
     const indicator: Indicator = {
@@ -219,7 +233,7 @@ class RowReader {
       unit,
       category: category.category,
       parent: null,
-      direction: this.direction(cells, row, name),
+      direction: 'higher',
       target: read.figures.target,
       actual: read.figures.actual,
       lastYear: read.figures.lastYear,
@@ -230,6 +244,8 @@ class RowReader {
       approximate: read.approximate,
       cells: addresses,
     };
+    this.applyDirection(indicator, cells, target);
+    this.describeTarget(indicator, target, actualRead, cells, scores);
     const note = cellText(this.value(cells, 'note'));
     if (note !== '') indicator.note = note;
     if (parentWritten === '' && parentTop !== null) {
@@ -252,7 +268,49 @@ class RowReader {
       growth: growthRead,
       unparsed:
         actualCell?.kind === 'invalid' && actualCell.reason === 'text' ? actualCell.text : null,
+      targetWords: target.words,
+      actualWords: actualRead?.kind === 'words' ? actualRead.text : null,
     };
+  }
+
+  /** The operator first, then a 方向 (or 正向/反向) cell, then the user's choice; else higher. */
+  private applyDirection(
+    indicator: Indicator,
+    cells: readonly CellValue[],
+    target: TargetRead,
+  ): void {
+    const written = target.columnDirection ?? this.direction(cells, indicator.row, indicator.name);
+    const userLower = this.userLower.has(nameKey(indicator.name));
+    const { direction, source } = directionOf({ op: target.op, written, userLower });
+    indicator.direction = direction;
+    indicator.directionSource = source;
+    // Direction only matters against a target in figures.
+    const judged = source === 'default' && target.cell.kind === 'figure';
+    const word = judged ? lowerHint(indicator.name) : null;
+    if (word !== null) {
+      const cell = indicator.cells.name;
+      this.issues.push(
+        makeIssue('confirm-direction', cell, indicator.row, { word }, indicator.name),
+      );
+    }
+  }
+
+  /** How the target and actual were written, and the row's 分值/得分 (自评表). */
+  private describeTarget(
+    indicator: Indicator,
+    target: TargetRead,
+    actual: ActualRead | null,
+    cells: readonly CellValue[],
+    scores: ReturnType<typeof readScores>,
+  ): void {
+    indicator.targetOp = target.op;
+    if (target.text !== undefined) indicator.targetText = target.text;
+    const actualText = cellText(this.value(cells, 'actual'));
+    if (actual !== null && actualText !== '') indicator.actualText = actualText;
+    indicator.qualitative = target.words !== null;
+    if (this.scoreColumns.maxScore !== undefined) indicator.maxScore = scores.maxScore;
+    if (this.scoreColumns.tableScore !== undefined) indicator.tableScore = scores.tableScore;
+    if (scores.deviationReason !== '') indicator.deviationReason = scores.deviationReason;
   }
 
   /** A label row without figures opens a section (二、科技创新), unless tiers give the groups. */
@@ -339,23 +397,45 @@ class RowReader {
     return this.columns[field]?.headerUnit ?? null;
   }
 
-  private numberCells(cells: readonly CellValue[], rowIndex: number, row: number): NumberCell[] {
-    const result: NumberCell[] = [];
+  /**
+   * The number cells of a row. The target is read as bureaus write it (≥50个, 效果明显); words in
+   * the actual that say how the target went are judged later, so they leave the number cells.
+   */
+  private figureCells(cells: readonly CellValue[], rowIndex: number): RowFigures {
+    const row = this.origin.row + rowIndex;
+    const display = (col: number) => {
+      const format = this.grid.numberFormat?.[rowIndex]?.[col];
+      const text = this.grid.text?.[rowIndex]?.[col];
+      return {
+        format: typeof format === 'string' ? format : undefined,
+        shown: typeof text === 'string' ? text : undefined,
+      };
+    };
+    const targetColumn = this.columns.target;
+    const opColumn = this.scoreColumns.targetOp;
+    const target = readTarget({
+      target: targetColumn === undefined ? undefined : cells[targetColumn.col],
+      ...(targetColumn === undefined ? {} : display(targetColumn.col)),
+      ...(opColumn === undefined ? {} : { op: cells[opColumn.col] }),
+      unit: cellText(this.value(cells, 'unit')),
+    });
+    const numbers: NumberCell[] = [];
+    let actual: ActualRead | null = null;
     for (const field of NUMERIC_FIELDS) {
       const column = this.columns[field];
       if (column === undefined) continue;
       const raw = cells[column.col];
-      const format = this.grid.numberFormat?.[rowIndex]?.[column.col];
-      const text = this.grid.text?.[rowIndex]?.[column.col];
-      const parsed = parseCell(
-        raw,
-        typeof format === 'string' ? format : undefined,
-        typeof text === 'string' ? text : undefined,
-      );
+      const { format, shown } = display(column.col);
+      let parsed = field === 'target' ? targetParsed(target) : parseCell(raw, format, shown);
+      if (field === 'actual') {
+        actual = readActual(raw, parsed, target, this.selfEvaluation);
+        if (actual.kind === 'words') continue;
+        parsed = actual.parsed;
+      }
       const address = `${column.letter}${row}`;
-      result.push({ field, raw, parsed, address, headerUnit: column.headerUnit });
+      numbers.push({ field, raw, parsed, address, headerUnit: column.headerUnit });
     }
-    return result;
+    return { numbers, target, actual };
   }
 
   /** Footnotes carry no indicator; a section heading (一、研发投入) sets the category below. */
@@ -384,14 +464,11 @@ class RowReader {
     return { category, explicit: false };
   }
 
-  private direction(
-    cells: readonly CellValue[],
-    row: number,
-    name: string,
-  ): Indicator['direction'] {
+  /** The 方向 cell; null when blank or unreadable (then reported). */
+  private direction(cells: readonly CellValue[], row: number, name: string): Direction | null {
     const column = this.columns.direction;
     const written = cellText(this.value(cells, 'direction'));
-    if (column === undefined || written === '') return 'higher';
+    if (column === undefined || written === '') return null;
     const direction = parseDirection(written);
     if (direction === null) {
       const address = `${column.letter}${row}`;
@@ -399,8 +476,14 @@ class RowReader {
         makeIssue('unknown-direction', address, row, { text: excerpt(written) }, name),
       );
     }
-    return direction ?? 'higher';
+    return direction;
   }
+}
+
+/** A target of bare magnitude (2个亿以上) names the row's unit when nothing else does. */
+function bareTargetUnit(target: TargetRead): string | null {
+  const { cell } = target;
+  return cell.kind === 'figure' && cell.op !== null ? cell.parsed.unit : null;
 }
 
 /** The first real unit written in one of the row's number cells (a bare 万 is a magnitude). */
@@ -417,8 +500,9 @@ export function readIndicators(
   grid: CellGrid,
   header: HeaderInfo,
   origin: CellRef,
+  options: ReadOptions = {},
 ): { drafts: Draft[]; issues: Issue[] } {
-  const reader = new RowReader(grid, header, origin);
+  const reader = new RowReader(grid, header, origin, options);
   const drafts: Draft[] = [];
   for (let rowIndex = header.bodyStart; rowIndex < grid.values.length; rowIndex++) {
     const draft = reader.read(rowIndex);

@@ -35,6 +35,11 @@ export function headerOverrides(
   const result: NonNullable<HeaderOverrides['columns']> = {};
   for (const [role, value] of Object.entries(columns)) {
     const letters = Array.isArray(value) ? value : [value];
+    // An empty list is the user's "none": no column has this role.
+    if (letters.length === 0) {
+      (result as Record<string, number[]>)[role] = [];
+      continue;
+    }
     const cols = letters
       .map((letter) => (typeof letter === 'string' ? indexOf(letter, origin.col) : null))
       .filter((col): col is number => col !== null);
@@ -119,6 +124,9 @@ function roleColumns(header: HeaderInfo, originCol: number): RoleColumns {
   }
   if (header.groups.length > 0) columns.group = header.groups.map(letter);
   if (header.growth !== null) columns.yoyGrowth = letter(header.growth);
+  for (const [role, col] of Object.entries(header.scoreColumns)) {
+    if (typeof col === 'number') (columns as Record<string, string>)[role] = letter(col);
+  }
   return columns;
 }
 

@@ -8,6 +8,7 @@ const FIELD: Record<Status, Exclude<keyof Summary, 'total'>> = {
   'severely-behind': 'severelyBehind',
   'no-target': 'noTarget',
   invalid: 'invalid',
+  qualitative: 'qualitative',
 };
 
 export function summarize(indicators: readonly Indicator[]): Summary {
@@ -19,6 +20,7 @@ export function summarize(indicators: readonly Indicator[]): Summary {
     severelyBehind: 0,
     noTarget: 0,
     invalid: 0,
+    qualitative: 0,
   };
   for (const indicator of indicators) summary[FIELD[indicator.status]]++;
   return summary;

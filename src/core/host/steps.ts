@@ -1,7 +1,7 @@
 // The one use case every shell runs — settings → read → check → mark — as separate steps, so the
 // pure check step can run elsewhere (a lazily loaded chunk, a Web Worker).
 import { readingIsUnsure } from '../check/unsure';
-import { checkOptionsFrom } from '../settings';
+import { checkOptionsFor } from '../savedReadings';
 import type { Settings } from '../settings';
 import type { CheckOptions, CheckReport, Locale } from '../types';
 import type { SourceData, WorkbookPort, WriteSummary } from './port';
@@ -37,7 +37,8 @@ export async function runCheckSteps(
 ): Promise<CheckRun> {
   const { settings, locale, today } = request;
   const source = await port.readSource(settings.source);
-  const report = await check(source, checkOptionsFrom(settings, locale, today));
+  // A reading the user saved for this table (sheet and header row) applies here, ribbon included.
+  const report = await check(source, checkOptionsFor(settings, locale, today, source));
   // No marks from a guess: an unsure reading is shown to the user, never written.
   const summary: WriteSummary = readingIsUnsure(report)
     ? {

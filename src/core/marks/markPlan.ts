@@ -3,7 +3,7 @@
 // only where the status column goes and map tones to their colour format.
 import { parseRect } from '../a1';
 import { issueMessage, statusLabel } from '../messages';
-import type { CheckReport, Issue, IssueCode, Locale, Status } from '../types';
+import type { CheckReport, Indicator, Issue, IssueCode, Locale, Status } from '../types';
 import { STATUS_HEADER } from './labels';
 
 export type MarkTone = 'behind' | 'severely-behind' | 'invalid';
@@ -56,6 +56,12 @@ const STATUS_TONE: Partial<Record<Status, MarkTone>> = {
   invalid: 'invalid',
 };
 
+/** A target in words that was not met is marked as behind; one that was met is not filled. */
+const toneOf = (indicator: Indicator): MarkTone | null =>
+  indicator.status === 'qualitative' && indicator.assessment === 'not-met'
+    ? 'behind'
+    : (STATUS_TONE[indicator.status] ?? null);
+
 function singleCell(address: string | undefined): { row: number; column: number } | null {
   const rect = address ? parseRect(address) : null;
   if (!rect || rect.r0 !== rect.r1 || rect.c0 !== rect.c1) return null;
@@ -66,13 +72,13 @@ export function markPlan(report: CheckReport, locale: Locale): MarkPlan {
   const statuses = report.indicators.map((indicator) => ({
     row: indicator.row,
     label: statusLabel(indicator.status, locale),
-    tone: STATUS_TONE[indicator.status] ?? null,
+    tone: toneOf(indicator),
   }));
 
   // Behind: the actual figure; data errors: the cell at fault (a later fill wins on the same cell).
   const fills = new Map<string, FillMarkPlan>();
   for (const indicator of report.indicators) {
-    const tone = STATUS_TONE[indicator.status];
+    const tone = toneOf(indicator);
     const cell = tone && tone !== 'invalid' ? singleCell(indicator.cells.actual) : null;
     if (cell && tone) fills.set(`${cell.row},${cell.column}`, { ...cell, tone });
   }

@@ -1,5 +1,14 @@
 // en-US wording of every issue: where it is and what to change.
-import type { Field, Issue, NotANumberKind, NotIndicatorKind, Role, Status } from '../types';
+import type {
+  Assessment,
+  Field,
+  Grade,
+  Issue,
+  NotANumberKind,
+  NotIndicatorKind,
+  Role,
+  Status,
+} from '../types';
 import { show } from './format';
 
 export const STATUS_EN: Record<Status, string> = {
@@ -9,6 +18,21 @@ export const STATUS_EN: Record<Status, string> = {
   'severely-behind': 'Severely behind',
   'no-target': 'No target',
   invalid: 'Data error',
+  qualitative: 'Qualitative',
+};
+
+export const ASSESSMENT_EN: Record<Assessment, string> = {
+  met: 'met',
+  'partly-met': 'partly met',
+  'not-met': 'not met',
+  unknown: 'cannot tell',
+};
+
+export const GRADE_EN: Record<Grade, string> = {
+  excellent: 'Excellent',
+  good: 'Good',
+  fair: 'Fair',
+  poor: 'Poor',
 };
 
 const FIELD_EN: Record<Field, string> = {
@@ -36,6 +60,10 @@ export const ROLE_EN: Record<Role, string> = {
   category: 'Category',
   direction: 'Direction',
   note: 'Note',
+  targetOp: 'Operator',
+  maxScore: 'Points',
+  tableScore: 'Score',
+  deviationReason: 'Reason',
 };
 
 const NOT_INDICATOR_EN: Record<NotIndicatorKind, string> = {
@@ -98,6 +126,26 @@ export function issueMessageEn(issue: Issue): string {
       return `${at}"${name}" gives a year-on-year change of ${show(params.given)}%, but actual against last year makes ${show(params.computed)}%: more than 0.1 percentage point apart. Check both.`;
     case 'part-exceeds-total':
       return `${at}"${name}" is a part ("of which") of the total in ${params.parentCell}, but ${show(params.part)}${after(params.unit)} is more than the total ${show(params.total)}${after(params.unit)}. Check the total and its parts.`;
+    case 'unknown-assessment':
+      return `${at}the target of "${name}" is in words ("${params.target}") and its actual "${params.text}" does not say whether it was met. Write 达成预期指标 (met), 部分达成预期指标 (partly met) or 未达成预期指标 (not met).`;
+    case 'worded-actual':
+      return `${at}the target of "${name}" is "${params.target}" but its actual "${params.text}" is in words; judged as ${ASSESSMENT_EN[params.assessment]}. Enter the actual figure.`;
+    case 'operator-in-actual':
+      return `${at}the actual of "${name}" ("${params.text}") carries a comparison sign, as if copied from the target; counted as ${show(params.value)}. Enter the figure achieved.`;
+    case 'confirm-direction':
+      return `${at}the name "${name}" contains "${params.word}", so lower may be better; it is judged as higher-is-better. If lower is better, write 逆向 in the direction column or "≤" before the target (command line: --lower ${name}).`;
+    case 'score-mismatch':
+      return `${at}"${name}" is scored ${show(params.given)} in the table, but the scoring rule (${show(params.maxScore)} points) gives ${show(params.computed)}. Check the score.`;
+    case 'score-out-of-band':
+      return `${at}"${name}" is ${ASSESSMENT_EN[params.assessment]}, so its score should lie between ${show(params.min)} and ${show(params.max)}; the table gives ${show(params.given)}. Check the score.`;
+    case 'missing-deviation-reason':
+      return `${at}"${name}" lost ${show(params.lost)} points but no reason for the deviation is given. Explain the reason and the remedy.`;
+    case 'score-total-mismatch':
+      return params.what === 'maxScore'
+        ? `${at}the points add up to ${show(params.sum)}, not the total ${show(params.given)}. Check the points of each item.`
+        : `${at}the scores add up to ${show(params.sum)}, not the table's total ${show(params.given)}. Check the scores.`;
+    case 'rate-mismatch':
+      return `${at}the budget execution rate is written as ${show(params.given)}%, but spent ÷ budget makes ${show(params.computed)}%. Check both.`;
   }
 }
 

@@ -53,7 +53,7 @@ export const HOST_EN: HostWording = {
   statusAt: (range, cells) => `Status written in ${range}; ${cells} cells marked.`,
   onSheet: (sheet) => `Results are on the sheet "${sheet}".`,
   withheld:
-    'The way the table reads is unsure, so nothing was marked. Open the Indicator Assistant pane, confirm the columns under “How the table was read”, then check again.',
+    'The way the table reads is unsure, so nothing was marked. Confirm the columns under “How the table was read” in the Indicator Assistant pane, then check again.',
   checkDone: 'Check finished',
   checkFailed: 'Check not finished',
   counts: (s) =>

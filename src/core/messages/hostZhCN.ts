@@ -48,7 +48,7 @@ export const HOST_ZH: HostWording = {
   statusAt: (range, cells) => `状态已写在 ${range} 列，共标记 ${cells} 个单元格。`,
   onSheet: (sheet) => `结果已写在工作表“${sheet}”。`,
   withheld:
-    '表格的读法不确定，没有写入任何标记。请打开指标助手窗格，在“表格识别”中确认各列对应的内容后重新核验。',
+    '表格的读法不确定，没有写入任何标记。请在指标助手窗格的“表格识别”中确认各列对应的内容，再重新核验。',
   checkDone: '核验完成',
   checkFailed: '核验未完成',
   counts: (s) =>

@@ -1,5 +1,14 @@
 // zh-CN wording of every issue: where it is and what to change.
-import type { Field, Issue, NotANumberKind, NotIndicatorKind, Role, Status } from '../types';
+import type {
+  Assessment,
+  Field,
+  Grade,
+  Issue,
+  NotANumberKind,
+  NotIndicatorKind,
+  Role,
+  Status,
+} from '../types';
 import { show } from './format';
 
 export const STATUS_ZH: Record<Status, string> = {
@@ -9,6 +18,22 @@ export const STATUS_ZH: Record<Status, string> = {
   'severely-behind': '严重滞后',
   'no-target': '无目标',
   invalid: '数据错误',
+  qualitative: '定性评价',
+};
+
+/** How a target in words went, as the 自评表 templates word it. */
+export const ASSESSMENT_ZH: Record<Assessment, string> = {
+  met: '达成预期指标',
+  'partly-met': '部分达成预期指标',
+  'not-met': '未达成预期指标',
+  unknown: '无法判断',
+};
+
+export const GRADE_ZH: Record<Grade, string> = {
+  excellent: '优',
+  good: '良',
+  fair: '中',
+  poor: '差',
 };
 
 const FIELD_ZH: Record<Field, string> = {
@@ -36,6 +61,10 @@ export const ROLE_ZH: Record<Role, string> = {
   category: '类别',
   direction: '方向',
   note: '备注',
+  targetOp: '指标性质',
+  maxScore: '分值',
+  tableScore: '得分',
+  deviationReason: '偏差原因',
 };
 
 const NOT_INDICATOR_ZH: Record<NotIndicatorKind, string> = {
@@ -95,6 +124,26 @@ export function issueMessageZh(issue: Issue): string {
       return `${at}“${name}”表中同比为 ${show(params.given)}%，按累计完成和去年同期计算为 ${show(params.computed)}%，相差超过 0.1 个百分点。请核对。`;
     case 'part-exceeds-total':
       return `${at}“${name}”是“其中”分项，数值 ${show(params.part)}${params.unit} 大于总数 ${show(params.total)}${params.unit}（${params.parentCell}）。请核对总数和分项。`;
+    case 'unknown-assessment':
+      return `${at}“${name}”的目标是文字（“${params.target}”），完成情况“${params.text}”看不出是否达成。请填写“达成预期指标”“部分达成预期指标”或“未达成预期指标”。`;
+    case 'worded-actual':
+      return `${at}“${name}”的目标是“${params.target}”，完成值“${params.text}”是文字，已按“${ASSESSMENT_ZH[params.assessment]}”评价。请填写实际数值。`;
+    case 'operator-in-actual':
+      return `${at}“${name}”的完成值“${params.text}”带有比较符号，像是照抄了目标，已按 ${show(params.value)} 计算。请填写实际完成的数值。`;
+    case 'confirm-direction':
+      return `${at}“${name}”的名称含“${params.word}”，可能是越低越好的指标，目前按越高越好判断。如是逆向指标，请在“方向”列填“逆向”或在目标前加“≤”（命令行：--lower ${name}）。`;
+    case 'score-mismatch':
+      return `${at}“${name}”表中得分为 ${show(params.given)}，按评分规则（分值 ${show(params.maxScore)}）应为 ${show(params.computed)}。请核对得分。`;
+    case 'score-out-of-band':
+      return `${at}“${name}”为“${ASSESSMENT_ZH[params.assessment]}”，得分应在 ${show(params.min)}～${show(params.max)} 之间，表中为 ${show(params.given)}。请核对得分。`;
+    case 'missing-deviation-reason':
+      return `${at}“${name}”扣了 ${show(params.lost)} 分，但没有填写偏差原因分析。请说明原因和改进措施。`;
+    case 'score-total-mismatch':
+      return params.what === 'maxScore'
+        ? `${at}各项分值合计 ${show(params.sum)}，与总分 ${show(params.given)} 不符。请核对各项分值。`
+        : `${at}各项得分合计 ${show(params.sum)}，与表中总得分 ${show(params.given)} 不符。请核对得分。`;
+    case 'rate-mismatch':
+      return `${at}预算执行率填为 ${show(params.given)}%，按全年执行数 ÷ 全年预算数应为 ${show(params.computed)}%。请核对。`;
   }
 }
 

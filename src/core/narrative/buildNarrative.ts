@@ -4,6 +4,7 @@
 // counting units from 10,000 up read in 万 (3.37万人次); 亿元 keeps up to 4 decimals as written.
 import {
   type CheckReport,
+  type Evaluation,
   type Indicator,
   type Locale,
   type Narrative,
@@ -22,6 +23,7 @@ import { periodOf, type Period } from './period';
 import { PUNCTUATION } from './punctuation';
 import { pushSegments } from './render';
 import { behindParagraph, isBehind, nextStepsParagraph, overallParagraph } from './sections';
+import { selfEvaluationParagraphs, selfEvaluationTitle } from './selfEvaluation';
 import { indicatorSentences } from './sentences';
 import { createTexts } from './texts';
 
@@ -87,6 +89,14 @@ function categoryParagraphs(
   return paragraphs;
 }
 
+/** A 自评表's evaluation, when the report carries a well-formed one. */
+function evaluationOf(report: CheckReport): Evaluation | null {
+  const evaluation: unknown = report?.evaluation;
+  if (typeof evaluation !== 'object' || evaluation === null) return null;
+  const { remarks, maxScore } = evaluation as Partial<Evaluation>;
+  return Array.isArray(remarks) && typeof maxScore === 'number' ? (evaluation as Evaluation) : null;
+}
+
 export function buildNarrative(report: CheckReport, options: NarrativeOptions): Narrative {
   const locale: Locale = options?.locale === 'en-US' ? 'en-US' : 'zh-CN';
   // No text from a guess: an unsure reading withholds the narrative.
@@ -98,6 +108,17 @@ export function buildNarrative(report: CheckReport, options: NarrativeOptions): 
     locale,
     approximate: approximateFields(indicators, issues),
   };
+  const evaluation = evaluationOf(report);
+  if (evaluation !== null) {
+    const title = options?.title ?? selfEvaluationTitle(report?.table?.title, locale);
+    return {
+      locale,
+      paragraphs: [
+        ...titleParagraph(ctx, null, title),
+        ...selfEvaluationParagraphs(ctx, evaluation, indicators),
+      ],
+    };
+  }
   const period = periodOf(report?.asOf);
   const { tops, children, counted, counts } = outlineOf(indicators);
   const behind = counted.filter(isBehind);

@@ -52,6 +52,13 @@ export function amount(ctx: FigureContext, indicator: Indicator, field: FigureFi
   return value(indicator, text, cellsOf(indicator, field));
 }
 
+/** |actual| in its unit, citing the actual cell: the size of a fall (下降3.92%). */
+export function magnitude(ctx: FigureContext, indicator: Indicator): Rich | null {
+  const number = indicator.actual;
+  if (!isNumber(number)) return null;
+  return amount(ctx, { ...indicator, actual: Math.abs(number) }, 'actual');
+}
+
 /** 完成年度目标的45.3% (citing actual and target); only for higher-is-better amounts. */
 export function completionValue(indicator: Indicator): Rich | null {
   if (!isNumber(indicator.completionRate)) return null;

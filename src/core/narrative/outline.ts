@@ -10,6 +10,7 @@ export interface Counts {
   severe: number;
   noTarget: number;
   invalid: number;
+  qualitative: number;
 }
 
 export interface Outline {
@@ -72,6 +73,7 @@ export function outlineOf(indicators: readonly Indicator[]): Outline {
     severe: count('severely-behind'),
     noTarget: count('no-target'),
     invalid,
+    qualitative: count('qualitative'),
   };
   return { tops, children, counted, counts };
 }

@@ -1,16 +1,25 @@
 // One indicator as sentences: its figures, then its sub-items as 其中，…
-import type { Indicator, Segment } from '../types';
+import type { Assessment, Indicator, Segment } from '../types';
 import {
   amount,
   changeClause,
   completionClause,
   isNumber,
   isRate,
+  magnitude,
   type FigureContext,
 } from './indicatorFigures';
 import { EMPTY, joinRich } from './render';
 import type { Rich } from './templateSpec';
 import { PUNCTUATION } from './punctuation';
+
+/** Template keys of the assessments (ICU select keys have no hyphens). */
+const ASSESSMENT_KEY: Record<Assessment, 'met' | 'partlyMet' | 'notMet' | 'unknown'> = {
+  met: 'met',
+  'partly-met': 'partlyMet',
+  'not-met': 'notMet',
+  unknown: 'unknown',
+};
 
 /** Invalid indicators are never narrated with numbers. */
 const narratable = (indicator: Indicator): boolean =>
@@ -20,18 +29,38 @@ function mainSentence(ctx: FigureContext, indicator: Indicator, value: Rich): Se
   const { texts } = ctx;
   const name = indicator.name;
   const target = amount(ctx, indicator, 'target');
-  if (isRate(indicator)) {
-    const targetClause = target ? texts.rich('clause.rateTarget', { target }) : EMPTY;
-    const change = changeClause(ctx, indicator);
-    return texts.segments('indicator.rate', { name, value, target: targetClause, change });
-  }
-  const growth = changeClause(ctx, indicator);
+  // Below 0: a fall by its size (下降3.92%), never 达-3.92%.
+  const fall = isNumber(indicator.actual) && indicator.actual < 0;
+  const sign = fall ? 'negative' : 'positive';
+  const size = (fall ? magnitude(ctx, indicator) : null) ?? value;
   if (indicator.direction === 'lower') {
+    // A ceiling (≤, 逆向): 控制在X以内 or 超出X, for amounts and rates alike.
     const { actual, target: ceiling } = indicator;
     const within = isNumber(actual) && isNumber(ceiling) && actual <= ceiling ? 'yes' : 'no';
     const targetClause = target ? texts.rich('clause.lowerTarget', { target, within }) : EMPTY;
-    return texts.segments('indicator.lower', { name, value, target: targetClause, growth });
+    const growth = changeClause(ctx, indicator);
+    return texts.segments('indicator.lower', {
+      name,
+      value,
+      target: targetClause,
+      growth,
+      sign,
+      magnitude: size,
+    });
   }
+  if (isRate(indicator)) {
+    const targetClause = target ? texts.rich('clause.rateTarget', { target }) : EMPTY;
+    const change = changeClause(ctx, indicator);
+    return texts.segments('indicator.rate', {
+      name,
+      value,
+      target: targetClause,
+      change,
+      sign,
+      magnitude: size,
+    });
+  }
+  const growth = changeClause(ctx, indicator);
   const completion = completionClause(ctx, indicator);
   return texts.segments('indicator.amount', { name, value, completion, growth });
 }
@@ -70,6 +99,11 @@ export function indicatorSentences(
   indicator: Indicator,
   children: ReadonlyMap<Indicator, Indicator[]>,
 ): Segment[][] {
+  // Judged in words: how it went, never a figure.
+  if (indicator.status === 'qualitative') {
+    const assessment = ASSESSMENT_KEY[indicator.assessment ?? 'unknown'] ?? 'unknown';
+    return [ctx.texts.segments('indicator.qualitative', { name: indicator.name, assessment })];
+  }
   const value = amount(ctx, indicator, 'actual');
   if (!narratable(indicator) || value === null) return [];
   const seen = new Set<Indicator>([indicator]);

@@ -18,6 +18,10 @@ const choice = <const O extends readonly string[]>(...options: O) =>
 
 const trend = choice('up', 'down', 'flat');
 const yesNo = choice('yes', 'no');
+/** A figure below 0 reads as a fall by its magnitude (下降3.92%), never 达-3.92%. */
+const sign = choice('negative', 'positive');
+/** How a target in words went (ICU keys: no hyphens). */
+const assessment = choice('met', 'partlyMet', 'notMet', 'unknown');
 
 export const TEMPLATE_PARAMS = {
   title: { year: text, month: count, monthName: text },
@@ -34,6 +38,7 @@ export const TEMPLATE_PARAMS = {
     severe: count,
     noTarget: count,
     invalid: count,
+    qualitative: count,
   },
   'heading.overview': {},
   'heading.categories': {},
@@ -46,8 +51,23 @@ export const TEMPLATE_PARAMS = {
   'category.training': {},
   'category.other': {},
   'indicator.amount': { name: text, value: text, completion: text, growth: text },
-  'indicator.rate': { name: text, value: text, target: text, change: text },
-  'indicator.lower': { name: text, value: text, target: text, growth: text },
+  'indicator.rate': {
+    name: text,
+    value: text,
+    target: text,
+    change: text,
+    sign,
+    magnitude: text,
+  },
+  'indicator.lower': {
+    name: text,
+    value: text,
+    target: text,
+    growth: text,
+    sign,
+    magnitude: text,
+  },
+  'indicator.qualitative': { name: text, assessment },
   'clause.completion': { completion: text },
   'clause.rateTarget': { target: text },
   'clause.lowerTarget': { target: text, within: yesNo },
@@ -60,6 +80,39 @@ export const TEMPLATE_PARAMS = {
   'behind.itemLower': { name: text, value: text, target: text, severe: yesNo },
   'nextSteps.behind': { names: text, count, more: count },
   'nextSteps.onTrack': {},
+  'selfeval.heading.overall': {},
+  'selfeval.heading.budget': {},
+  'selfeval.heading.indicators': {},
+  'selfeval.heading.lost': {},
+  'selfeval.heading.nextSteps': {},
+  'selfeval.overall': {
+    fromTable: yesNo,
+    tableScore: text,
+    score: text,
+    maxScore: text,
+    differs: yesNo,
+    grade: text,
+  },
+  'selfeval.noScore': {},
+  'selfeval.remark': { label: text, text },
+  'selfeval.budget': { planned: text, spent: text, rate: text, score: text },
+  'selfeval.score': { given: text, max: text, differs: yesNo, computed: text },
+  'selfeval.target': {
+    op: choice('atLeast', 'atMost', 'exactly', 'above', 'below', 'none'),
+    target: text,
+  },
+  'selfeval.figure': { name: text, target: text, actual: text, score: text },
+  'selfeval.words': { name: text, assessment, score: text },
+  'selfeval.items': { items: text },
+  'selfeval.lost': {
+    name: text,
+    lost: text,
+    amount: choice('one', 'other'),
+    hasReason: yesNo,
+    reason: text,
+  },
+  'selfeval.noneLost': {},
+  'selfeval.noRemarks': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateId = keyof typeof TEMPLATE_PARAMS;

@@ -11,7 +11,8 @@ export const TEMPLATES_EN: Record<TemplateId, string> = {
     '{onTrack, plural, =0 {} one {, # was on schedule} other {, # were on schedule}}' +
     '{behind, plural, =0 {} one {, # was behind schedule} other {, # were behind schedule}}' +
     '{severe, plural, =0 {} other { (# severely)}}' +
-    '{noTarget, plural, =0 {} other {, # had no annual target}}.}}' +
+    '{noTarget, plural, =0 {} other {, # had no annual target}}' +
+    '{qualitative, plural, =0 {} one {, # was a qualitative indicator} other {, # were qualitative indicators}}.}}' +
     '{invalid, plural, =0 {} one { # more indicator has invalid data; please check it.} other { # more indicators have invalid data; please check them.}}',
   'heading.overview': 'Overview',
   'heading.categories': 'Indicators by category',
@@ -24,8 +25,12 @@ export const TEMPLATES_EN: Record<TemplateId, string> = {
   'category.training': 'Training',
   'category.other': 'Other work',
   'indicator.amount': '{name} reached {value}{completion}{growth}.',
-  'indicator.rate': '{name} stood at {value}{target}{change}.',
-  'indicator.lower': '{name} was {value}{target}{growth}.',
+  'indicator.rate':
+    '{sign, select, negative {{name} fell by {magnitude}} other {{name} stood at {value}}}{target}{change}.',
+  'indicator.lower':
+    '{sign, select, negative {{name} fell by {magnitude}} other {{name} was {value}}}{target}{growth}.',
+  'indicator.qualitative':
+    '{name}: {assessment, select, met {target met} partlyMet {target partly met} notMet {target not met} other {progress still to be confirmed}}.',
   'clause.completion': ', {completion} of the annual target',
   'clause.rateTarget': ', against an annual target of {target}',
   'clause.lowerTarget':
@@ -46,4 +51,28 @@ export const TEMPLATES_EN: Record<TemplateId, string> = {
     'Next, we will focus on the lagging indicators ({names}{more, plural, =0 {} other {, and # more}}), analyse the causes one by one, assign clear responsibilities and speed up the work to meet the annual targets.',
   'nextSteps.onTrack':
     'Next, we will consolidate these results, keep tracking every indicator and make sure all annual targets are met.',
+  'selfeval.heading.overall': 'Overall score and grade',
+  'selfeval.heading.budget': 'Budget execution',
+  'selfeval.heading.indicators': 'Performance indicators',
+  'selfeval.heading.lost': 'Points lost and why',
+  'selfeval.heading.nextSteps': 'Improvements planned',
+  'selfeval.overall':
+    '{fromTable, select, yes {The project scores {tableScore} out of {maxScore} in its self-evaluation{differs, select, yes {; by the scoring rule it would score {score}} other {}}} other {By the scoring rule, the project scores {score} out of {maxScore} in its self-evaluation}}, graded "{grade}".',
+  'selfeval.noScore':
+    'The points or scores in the table are incomplete, so the total cannot be computed; check them and run the check again.',
+  'selfeval.remark': '{label}: "{text}".',
+  'selfeval.budget':
+    'Of a budget of {planned}, {spent} was spent, an execution rate of {rate}{score}.',
+  'selfeval.score':
+    ', scoring {given} of {max} points{differs, select, yes { (the scoring rule gives {computed})} other {}}',
+  'selfeval.target':
+    '{op, select, atLeast {at least } atMost {at most } exactly {exactly } above {over } below {under } other {}}{target}',
+  'selfeval.figure': '{name}: target {target}, achieved {actual}{score}',
+  'selfeval.words':
+    '{name}: {assessment, select, met {target met} partlyMet {target partly met} notMet {target not met} other {progress still to be confirmed}}{score}',
+  'selfeval.items': '{items}.',
+  'selfeval.lost':
+    '{name} lost {lost} {amount, select, one {point} other {points}}{hasReason, select, yes {; reason given: "{reason}"} other {; no reason is given in the table}}.',
+  'selfeval.noneLost': 'No indicator lost points.',
+  'selfeval.noRemarks': 'The table states no improvements.',
 };

@@ -1,11 +1,12 @@
 // The reading of a table's layout: header row(s), the column of each role, the title, a
 // table-wide unit, other blocks above the header, and how sure we are.
-import type { CellValue, Field } from '../types';
+import { SCORE_ROLES, type CellValue, type Field, type ScoreRole } from '../types';
 import type { ColumnLabel } from './headerLabels';
 import type { DuplicateColumn, Unsure } from './columnMap';
 import { mapColumns } from './columnMap';
 import { groupSpans, hasFigures, rowAt, searchHeader } from './headerSearch';
 import { hasNumbering, isMetaText, isNoteText, isUnitNote, rowTexts, unitNote } from './lineText';
+import { findScoreColumns } from './scoreColumns';
 
 export { rowAt } from './headerSearch';
 export type { DuplicateColumn } from './columnMap';
@@ -28,6 +29,8 @@ export interface HeaderInfo {
   groups: number[];
   /** A ready-made growth column beside the actual. */
   growth: number | null;
+  /** 指标性质, 分值, 得分 and 偏差原因分析 columns (绩效自评表). */
+  scoreColumns: Partial<Record<ScoreRole, number>>;
   /** Labels of the header, one per column (repeated headers in the body are compared to them). */
   labels: ColumnLabel[];
   unsure: Unsure | null;
@@ -43,7 +46,7 @@ export interface HeaderInfo {
 /** The user's reading, in grid indices: it replaces what was detected. */
 export interface HeaderOverrides {
   headerRow?: number;
-  columns?: Partial<Record<Field | 'group' | 'yoyGrowth', number | number[]>>;
+  columns?: Partial<Record<Field | ScoreRole | 'group' | 'yoyGrowth', number | number[]>>;
 }
 
 export function detectHeader(
@@ -69,6 +72,7 @@ export function detectHeader(
     tableUnit: findTableUnit(values, rowIndex),
     groups: map.groups,
     growth: map.growth,
+    scoreColumns: findScoreColumns(values, found.rows, found.labels),
     labels: found.labels,
     unsure: map.unsure,
     title: findTitle(values, rowIndex),
@@ -83,14 +87,24 @@ export function detectHeader(
   return header;
 }
 
+const isScoreRole = (role: string): role is ScoreRole =>
+  (SCORE_ROLES as readonly string[]).includes(role);
+
 function applyOverrides(header: HeaderInfo, overrides: HeaderOverrides): void {
   const { columns } = overrides;
   if (columns === undefined) return;
   for (const [role, value] of Object.entries(columns)) {
+    if (Array.isArray(value) && value.length === 0) {
+      clearRole(header, role);
+      continue;
+    }
     if (role === 'group') header.groups = Array.isArray(value) ? [...value] : [value as number];
     else if (role === 'yoyGrowth')
       header.growth = Array.isArray(value) ? (value[0] ?? null) : value;
-    else {
+    else if (isScoreRole(role)) {
+      const col = Array.isArray(value) ? value[0] : value;
+      if (col !== undefined) header.scoreColumns[role] = col;
+    } else {
       const col = Array.isArray(value) ? value[0] : value;
       if (col !== undefined) header.columns[role as Field] = col;
     }
@@ -99,6 +113,15 @@ function applyOverrides(header: HeaderInfo, overrides: HeaderOverrides): void {
   if (columns.name !== undefined && columns.group === undefined) {
     header.groups = header.groups.filter((col) => col !== header.columns.name);
   }
+}
+
+/** The user said no column has this role. */
+function clearRole(header: HeaderInfo, role: string): void {
+  if (role === 'group') header.groups = [];
+  else if (role === 'yoyGrowth') header.growth = null;
+  else if (isScoreRole(role)) delete header.scoreColumns[role];
+  else delete header.columns[role as Field];
+  if (header.unsure?.role === role) header.unsure = null;
 }
 
 function findTableUnit(values: readonly unknown[], headerIndex: number): string | null {

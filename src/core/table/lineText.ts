@@ -7,8 +7,9 @@ const NOTE =
 const FOOTNOTE_MARK = /^(?:\[\d{1,2}\]|[①-⑳]|\*{1,3}|#{2,}|[（(]\d{1,2}[)）]\s*注)/;
 /** A whole line in brackets: a credit or a remark such as (统计局工业处:詹威). */
 const BRACKETED = /^[(（][^()（）]{2,}[)）]$/;
+// "1." is numbering, "9.44" a number: a dot followed by a digit is a decimal point.
 const NUMBERING =
-  /^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部类章节])/;
+  /^(?:\d{1,2}(?:、|[.．](?!\d))|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部类章节])/;
 const UNIT_NOTE = /^(?:计量|金额|数量)?单位[:：](.+)$/;
 /** Key: value lines above a table (报表编号:…, 数据库：…, 部门:…). */
 const META = /^[^:：]{1,8}[:：]/;

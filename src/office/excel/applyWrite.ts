@@ -1,12 +1,9 @@
 // Carries out a WritePlan in one batch: the record first (old and new marks, so a write that
 // fails half-way stays clearable), then the removals and writes, then the record as it ends.
-import { cellAddress } from '../../core';
-import { groupBy } from '../cells';
-import type { Inspection } from '../plan/inspection';
+import { cellAddress, groupBy } from '../../core';
+import type { Inspection, WritePlan } from '../../core';
 import { CHUNK_BUDGET_BYTES } from '../plan/limits';
 import { rowChunks } from '../plan/payload';
-import type { WritePlan } from '../plan/writePlan';
-import { recordAfter } from '../plan/writePlan';
 import { queueRecordReplace, queueRecordWrite } from '../store/marksStore';
 import { queueFillChange } from './fillIo';
 import { queueRemovals } from './removals';
@@ -89,7 +86,7 @@ export async function applyWrite(
   const queueMoreRows = queueResultSheet(workbook, plan);
 
   // No part means the record was empty during the write, and so it stays (after ⊆ during).
-  if (part) queueRecordReplace(part, recordAfter(plan, inspection));
+  if (part) queueRecordReplace(part, plan.recordAfter);
   await syncCounted(context, counter);
   // A result sheet too large for one request: the rest of its rows (it is recorded already).
   while (queueMoreRows()) await syncCounted(context, counter);

@@ -1,8 +1,7 @@
 // Reading a block too large for one response (Excel on the web caps requests and responses at
 // 5 MB): rows in chunks sized from an estimate of the bytes per cell, halved if still too big.
 import { columnCount } from '../../core';
-import type { CellValue, Rect } from '../../core';
-import type { LoadedBlock } from '../plan/grid';
+import type { CellValue, LoadedBlock, Rect } from '../../core';
 import { CHUNK_BUDGET_BYTES } from '../plan/limits';
 import { officeErrorCode } from './errors';
 import type { RoundTripCounter } from './roundTrips';

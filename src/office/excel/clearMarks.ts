@@ -1,13 +1,9 @@
 // 清除标记: removes everything the record says we wrote, after checking each cell still holds
 // what we put there. Batches: the sheets and our record, what our cells hold now, the removals
 // (with the record of what is left, in the same batch).
-import { cellAddress, isOurNote } from '../../core';
-import type { CellValue, MarkEntry, MarksRecord } from '../../core';
-import { cellKey, groupBy } from '../cells';
+import { cellAddress, cellKey, groupBy, healRecord, isOurNote, removalsFor } from '../../core';
+import type { CellValue, MarkEntry, MarksRecord, Observed } from '../../core';
 import type { Capabilities } from '../host/capabilities';
-import { removalsFor } from '../plan/clearPlan';
-import type { Observed } from '../plan/clearPlan';
-import { healRecord } from '../plan/records';
 import { queueMarkPartIds, queueRecordWrite } from '../store/marksStore';
 import type { StoredMarks } from '../store/marksStore';
 import { queueFillRead } from './fillIo';

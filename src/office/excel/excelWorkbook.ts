@@ -1,5 +1,5 @@
 // WorkbookPort for Excel: the only place that calls Excel.run.
-import { HostError, markPlan } from '../../core';
+import { HostError, markPlan, planWrite, writeSummary } from '../../core';
 import type {
   CheckReport,
   HostErrorCode,
@@ -10,16 +10,15 @@ import type {
   SourceKind,
   WorkbookPort,
   WriteOptions,
+  WritePlan,
   WriteSummary,
 } from '../../core';
-import { parseRect, rectAddress, splitSheet } from '../../core';
+import { parseRect, splitSheet } from '../../core';
 import type { Rect } from '../../core';
 import type { Capabilities } from '../host/capabilities';
 import { detectCapabilities } from '../host/capabilities';
 import { MAX_RECORD_BYTES } from '../plan/limits';
 import { recordBytes } from '../plan/payload';
-import { planWrite, recordAfter } from '../plan/writePlan';
-import type { WritePlan } from '../plan/writePlan';
 import { loadSettings, saveSettings, takeLastNotice } from '../store/documentSettings';
 import { dropLegacyMarks, queueMarkPartIds, queueRecordWrite } from '../store/marksStore';
 import { applyWrite } from './applyWrite';
@@ -127,10 +126,11 @@ export class ExcelWorkbook implements WorkbookPort {
       mode: options.mode,
       locale: options.locale,
       notesSupported: capabilities.notes,
+      sheetsByName: false,
     });
     // Checked before anything is written: a record that cannot be stored leaves marks no one can clear.
     const limit = this.options.maxRecordBytes ?? MAX_RECORD_BYTES;
-    if (recordBytes([plan.recordDuring, recordAfter(plan, inspection)]) > limit) {
+    if (recordBytes([plan.recordDuring, plan.recordAfter]) > limit) {
       throw new HostError('too-many-marks');
     }
     try {
@@ -148,7 +148,7 @@ export class ExcelWorkbook implements WorkbookPort {
       throw await this.recordAfterFailure(toHostError(error), plan);
     }
     await dropLegacyMarks(read.marks, this.counter);
-    return summaryOf(plan, options.mode);
+    return writeSummary(plan, options.mode);
   }
 
   /** After a failed write, record everything it may have left, so 清除标记 can still find it. */
@@ -196,27 +196,4 @@ export class ExcelWorkbook implements WorkbookPort {
   saveSettings(settings: Settings): Promise<void> {
     return saveSettings(settings, this.counter);
   }
-}
-
-function summaryOf(plan: WritePlan, asked: WriteOptions['mode']): WriteSummary {
-  const labelled = plan.status ? plan.status.labels.slice(1).filter((l) => l !== '').length : 0;
-  const status = plan.status;
-  return {
-    mode: plan.mode,
-    fellBackToSheet: asked === 'column' && plan.mode === 'sheet',
-    cellsMarked: labelled + plan.fills.length,
-    notes: plan.addNotes.length,
-    ...(plan.fallbackReason ? { fallbackReason: plan.fallbackReason } : {}),
-    ...(status
-      ? {
-          statusRange: rectAddress({
-            r0: status.firstRow,
-            r1: status.lastRow,
-            c0: status.column,
-            c1: status.column,
-          }),
-        }
-      : {}),
-    ...(plan.result?.action === 'write' ? { resultSheet: plan.result.name } : {}),
-  };
 }

@@ -2,9 +2,8 @@
 // 5 MB request limit: with ExcelApi 1.9, one getCellProperties per column to read and one
 // RangeAreas per colour to write; before 1.9, one action per run of adjacent cells. (Excel on
 // the web, the only host with the 5 MB limit, always has 1.9.)
-import { cellAddress } from '../../core';
-import { cellKey, runs } from '../cells';
-import type { CellAt as Cell } from '../cells';
+import { cellAddress, cellKey, runs } from '../../core';
+import type { CellAt as Cell } from '../../core';
 
 /** Areas per RangeAreas address, to keep each address string short. */
 const AREAS_PER_CALL = 300;

@@ -1,16 +1,20 @@
 // The look just before a write, in one batch: protection, the column right of the table (values
 // and formulas: a formula showing "" still counts as the user's), the state of our earlier marks
 // on this sheet, the fills the write will replace and the notes already where ours would go.
-import { cellAddress, entriesOnSheet, isOurNote, MAX_COLUMNS } from '../../core';
-import type { CellValue, MarkPlan, MarkEntry } from '../../core';
-import { cellKey } from '../cells';
+import {
+  cellAddress,
+  cellKey,
+  entriesOnSheet,
+  existingResultSheet,
+  isOurNote,
+  MAX_COLUMNS,
+  neighbourFrom,
+  noteTargets,
+  statusRowsFor,
+  wantedFills,
+} from '../../core';
+import type { CellValue, Inspection, MarkEntry, MarkPlan, ReadView } from '../../core';
 import type { Capabilities } from '../host/capabilities';
-import { wantedFills } from '../plan/fillPlan';
-import type { Inspection, ReadView } from '../plan/inspection';
-import { neighbourFrom } from '../plan/inspection';
-import { noteTargets } from '../plan/notePlan';
-import { existingResultSheet } from '../plan/records';
-import { statusRowsFor } from '../plan/statusPlan';
 import { queueFillRead } from './fillIo';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
@@ -47,6 +51,16 @@ export async function readFillsInBatches(
     for (const [key, color] of read()) colors.set(key, color);
   }
   return colors;
+}
+
+/** What Excel reports as the colour of a cell without fill. */
+const NO_FILL = '#FFFFFF';
+
+/** Fill colours as the planners take them: null for "no fill". */
+function withoutNoFill(colors: ReadonlyMap<string, string>): Map<string, string | null> {
+  return new Map(
+    [...colors].map(([key, color]) => [key, color.toUpperCase() === NO_FILL ? null : color]),
+  );
 }
 
 /** Cells probed for a note per batch (each probe is one object path in the request). */
@@ -113,7 +127,7 @@ export async function lookBeforeWrite(
   });
 
   const fillCells = new Map<string, { row: number; column: number }>();
-  for (const fill of [...mine.flatMap((e) => e.fills), ...wantedFills(marks, view)]) {
+  for (const fill of [...mine.flatMap((e) => e.fills), ...wantedFills(marks, view.rect)]) {
     fillCells.set(cellKey(fill.row, fill.column), { row: fill.row, column: fill.column });
   }
   // Fills ride in this batch unless there are so many that the response could pass 5 MB.
@@ -168,7 +182,9 @@ export async function lookBeforeWrite(
         ),
       ),
     ),
-    fillNow: fillsNow ? readFills() : await readFillsInBatches(context, sheet, cellsToRead, deps),
+    fillNow: withoutNoFill(
+      fillsNow ? readFills() : await readFillsInBatches(context, sheet, cellsToRead, deps),
+    ),
     notesPresent,
     foreignNotes,
     resultSheet: existingResultSheet(view.record, sheets),

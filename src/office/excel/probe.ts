@@ -2,9 +2,8 @@
 // (values + number formats), where the user is, the tables, the sheets, and which marks-record
 // parts the workbook holds.
 import { parseAreas } from '../../core';
-import type { CellValue, Rect } from '../../core';
+import type { CellValue, Rect, SheetRef } from '../../core';
 import type { Capabilities } from '../host/capabilities';
-import type { SheetRef } from '../plan/records';
 import { queueMarkPartIds } from '../store/marksStore';
 
 export interface ProbeOptions {

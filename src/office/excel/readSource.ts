@@ -2,17 +2,26 @@
 // reads our marks record when there is one, another finds the Excel table under the cursor
 // (table ranges cannot be asked for before their names are known); chunked reads only when
 // Excel on the web rejects the single response.
-import { entriesOnSheet, HostError } from '../../core';
-import type { Rect, SourceData, SourceKind } from '../../core';
+import {
+  chooseSource,
+  cutGrid,
+  entriesOnSheet,
+  healRecord,
+  HostError,
+  ourStatusKeys,
+  statusValuesOf,
+  valueAt,
+} from '../../core';
+import type {
+  Choice,
+  LoadedBlock,
+  ReadView,
+  Rect,
+  SourceData,
+  SourceKind,
+  TableRect,
+} from '../../core';
 import type { Capabilities } from '../host/capabilities';
-import { cutGrid } from '../plan/grid';
-import type { LoadedBlock } from '../plan/grid';
-import { valueAt } from '../plan/grid';
-import { ourStatusKeys, statusValuesOf } from '../plan/inspection';
-import type { ReadView } from '../plan/inspection';
-import { healRecord } from '../plan/records';
-import { chooseSource } from '../plan/sourceChoice';
-import type { Choice, TableRect } from '../plan/sourceChoice';
 import { queueMarkXml, storedMarks } from '../store/marksStore';
 import type { StoredMarks } from '../store/marksStore';
 import { readChunked } from './chunkedRead';

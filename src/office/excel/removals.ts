@@ -1,7 +1,6 @@
 // Taking our old marks away: notes, table columns, status cells and fills (previous colour back).
-import { cellAddress } from '../../core';
-import { cellKey, groupBy, runs } from '../cells';
-import type { Removals } from '../plan/clearPlan';
+import { cellAddress, cellKey, groupBy, runs } from '../../core';
+import type { Removals } from '../../core';
 import { queueFillChange } from './fillIo';
 
 export function queueRemovals(

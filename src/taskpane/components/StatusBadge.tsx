@@ -11,6 +11,7 @@ const COLOR: Record<Status, BadgeProps['color']> = {
   'severely-behind': 'danger',
   'no-target': 'subtle',
   invalid: 'severe',
+  qualitative: 'informative',
 };
 
 export function StatusBadge({ status }: { status: Status }) {

@@ -7,10 +7,9 @@ import {
   describeWrite,
   hostErrorMessage,
   lastFinishedMonthEnd,
-  runCheckSteps,
   SAMPLE_GRID,
 } from '../../core';
-import type { CheckRun, CheckStep, Locale, Settings, WorkbookPort } from '../../core';
+import type { CheckRun, Locale, Settings, WorkbookPort } from '../../core';
 import { format } from '../i18n/strings';
 import type { StringKey } from '../i18n/strings';
 import { importFile } from '../standalone/importFile';
@@ -37,18 +36,6 @@ const SAMPLE_NAME = 'sample.xlsx';
 
 /** Lets React paint the busy state before a long synchronous step. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** The check engine loads with the first check, while the source is being read. */
-function lazyCheck(): CheckStep {
-  const engine = import(
-    /* webpackChunkName: "engine", webpackExports: ["checkTable"] */ '../../core'
-  );
-  return async (source, options) => {
-    const { checkTable } = await engine;
-    await nextFrame();
-    return checkTable(source.grid, options);
-  };
-}
 
 export function usePane(env: PaneEnv) {
   const { port, memory } = env;
@@ -138,23 +125,32 @@ export function usePane(env: PaneEnv) {
     [t, adoptTable],
   );
 
-  const check = useCallback(async () => {
-    setBusy('check');
-    setNotice(null);
-    try {
-      const request = { settings, locale, today: env.today() };
-      const run = await runCheckSteps(port, request, lazyCheck());
-      setResult(run);
-      setEditedText(null);
-      setLocated([]);
-      const write = describeWrite(run.summary, locale);
-      setNotice(write ? { intent: write.tone, text: write.text } : null);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(null);
-    }
-  }, [port, settings, locale, env, fail]);
+  /** Checks the table; with other settings than the stored ones when given (a new reading). */
+  const check = useCallback(
+    async (using: Settings = settings) => {
+      setBusy('check');
+      setNotice(null);
+      try {
+        // The use case and its engine load with the first check; the pane shows without them.
+        const core = await import(/* webpackChunkName: "engine" */ '../../core');
+        const request = { settings: using, locale, today: env.today() };
+        const run = await core.runCheckSteps(port, request, async (source, options) => {
+          await nextFrame();
+          return core.checkTable(source.grid, options);
+        });
+        setResult(run);
+        setEditedText(null);
+        setLocated([]);
+        const write = describeWrite(run.summary, locale);
+        setNotice(write ? { intent: write.tone, text: write.text } : null);
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [port, settings, locale, env, fail],
+  );
 
   const locate = useCallback(
     async (cells: string[]) => {
@@ -228,6 +224,8 @@ export function usePane(env: PaneEnv) {
     loadSample,
     importUserFile,
     check,
+    /** A choice saved with the workbook at once (the ribbon uses it too). */
+    choose,
     locate,
     saveSettings,
     clearMarks,

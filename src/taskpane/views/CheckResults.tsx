@@ -1,11 +1,16 @@
 import { makeStyles, Subtitle2, tokens, ToggleButton, Toolbar } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import type { CheckReport, Indicator, Issue } from '../../core';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { Indicator, Issue, SavedReading } from '../../core';
 import { IndicatorList } from '../components/IndicatorList';
 import { IssueList } from '../components/IssueList';
 import { SummaryCounts } from '../components/SummaryCounts';
 import { useI18n } from '../i18n/I18nContext';
 import type { StringKey } from '../i18n/strings';
+import type { Pane } from '../state/usePane';
+
+const ReadingPanel = lazy(
+  () => import(/* webpackChunkName: "reading" */ '../components/ReadingPanel'),
+);
 
 type Filter = 'all' | 'behind' | 'errors';
 
@@ -32,17 +37,34 @@ function filtered(indicators: Indicator[], issues: Issue[], filter: Filter): Ind
   return indicators;
 }
 
-export default function CheckResults(props: {
-  report: CheckReport;
-  onLocate: (cells: string[]) => void;
-}) {
+/** The results of the last check: how the table was read, the counts, indicators and issues. */
+export default function CheckResults({ pane }: { pane: Pane }) {
   const { t } = useI18n();
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>('all');
-  const { report } = props;
-  const shown = useMemo(() => filtered(report.indicators, report.issues, filter), [report, filter]);
+  const run = pane.result;
+  const report = run?.report;
+  const shown = useMemo(
+    () => (report ? filtered(report.indicators, report.issues, filter) : []),
+    [report, filter],
+  );
+  if (!run || !report) return null;
+  const locate = (cells: string[]) => void pane.locate(cells);
+  // A reading the user chose: the table is checked again with it, then it is saved with the
+  // workbook (after the check, so that a failure to save is the message left on screen).
+  const chooseReading = (readings: SavedReading[]) =>
+    void pane.check({ ...pane.settings, readings }).then(() => pane.choose({ readings }));
   return (
     <div className={styles.results}>
+      <Suspense fallback={null}>
+        <ReadingPanel
+          run={run}
+          settings={pane.settings}
+          standalone={pane.standalone}
+          busy={pane.busy !== null}
+          onChoose={chooseReading}
+        />
+      </Suspense>
       <SummaryCounts report={report} />
       <section className={styles.section} aria-labelledby="indicators-heading">
         <Subtitle2 as="h2" id="indicators-heading" className={styles.heading}>
@@ -60,17 +82,13 @@ export default function CheckResults(props: {
             </ToggleButton>
           ))}
         </Toolbar>
-        <IndicatorList
-          indicators={shown}
-          expected={report.expectedProgress}
-          onLocate={props.onLocate}
-        />
+        <IndicatorList indicators={shown} expected={report.expectedProgress} onLocate={locate} />
       </section>
       <section className={styles.section} aria-labelledby="issues-heading">
         <Subtitle2 as="h2" id="issues-heading" className={styles.heading}>
           {t('issues')} ({report.issues.length})
         </Subtitle2>
-        <IssueList issues={report.issues} onLocate={props.onLocate} />
+        <IssueList issues={report.issues} onLocate={locate} />
       </section>
     </div>
   );

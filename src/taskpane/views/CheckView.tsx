@@ -5,7 +5,7 @@ import { percent } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import type { Pane } from '../state/usePane';
 
-// Excel-only controls and the results (with the wording of issues) load when needed.
+// Excel-only controls and the results (with the wording of issues, 表格识别) load when needed.
 const TablePreview = lazy(
   () => import(/* webpackChunkName: "preview" */ '../components/TablePreview'),
 );
@@ -89,7 +89,7 @@ export function CheckView({ pane }: { pane: Pane }) {
       {!report && pane.busy === null && <p>{pane.standalone ? t('noData') : t('noDataExcel')}</p>}
       {report && (
         <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-          <CheckResults report={report} onLocate={(cells) => void pane.locate(cells)} />
+          <CheckResults pane={pane} />
         </Suspense>
       )}
       {pane.standalone && pane.table && (

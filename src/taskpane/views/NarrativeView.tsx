@@ -28,6 +28,7 @@ import { DOCX_TYPE, downloadBytes } from '../download';
 import { NarrativeText } from '../components/NarrativeText';
 import TablePreview from '../components/TablePreview';
 import { useI18n } from '../i18n/I18nContext';
+import { readingText } from '../i18n/readingStrings';
 import type { Pane } from '../state/usePane';
 
 const useStyles = makeStyles({
@@ -55,6 +56,14 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
     [generated, pane.editedText],
   );
   if (!generated || !current) return <p>{t('narrativeEmpty')}</p>;
+  // No summary from a guess: the reading is confirmed on the check view first.
+  if (generated.withheld) {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="narrative-withheld">
+        <MessageBarBody>{readingText(locale, 'narrativeWithheld')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   const edited = pane.editedText !== null && pane.editedText !== narrativeToText(generated);
 
   const copy = async (payload: ClipboardPayload, done: 'copied' | 'copiedText') => {

@@ -27,6 +27,7 @@ describe('SAMPLE_GRID', () => {
       severelyBehind: 2,
       noTarget: 0,
       invalid: 0,
+      qualitative: 0,
     });
     const byStatus = (status: string) =>
       report.indicators.filter((indicator) => indicator.status === status).map((i) => i.name);

@@ -94,6 +94,7 @@ describe('seed tables, checked as of 2026-06-30', () => {
       severelyBehind: 0,
       noTarget: 6,
       invalid: 0,
+      qualitative: 0,
     });
     expect(codes(report)).toEqual([
       'missing-last-year@E11',
@@ -280,6 +281,7 @@ describe('seed tables, checked as of 2026-06-30', () => {
       severelyBehind: 0,
       noTarget: 7,
       invalid: 0,
+      qualitative: 0,
     });
   });
 
@@ -387,6 +389,7 @@ describe('seed tables, checked as of 2026-06-30', () => {
       severelyBehind: 1,
       noTarget: 0,
       invalid: 0,
+      qualitative: 0,
     });
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
   });

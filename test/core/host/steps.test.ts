@@ -5,10 +5,22 @@ import {
   describeWrite,
   loadRunSettings,
   runCheckSteps,
+  checkTable,
   SAMPLE_GRID,
 } from '../../../src/core';
-import type { CheckStep, WorkbookPort } from '../../../src/core';
+import type { CellGrid, CheckStep, SavedReading, WorkbookPort } from '../../../src/core';
 import { MemoryWorkbook } from '../../../src/taskpane/standalone/memoryWorkbook';
+
+/** Two cumulative columns and no target: which one is the actual is a guess. */
+const GUESS: CellGrid = {
+  address: 'A1',
+  values: [
+    ['指标', '1-6月累计', '本年累计'],
+    ['专利申请', 120, 130],
+    ['发明专利', 40, 45],
+    ['科技培训', 12, 13],
+  ],
+};
 
 function loaded(): MemoryWorkbook {
   const memory = new MemoryWorkbook();
@@ -46,19 +58,7 @@ describe('checkAndMark', () => {
 
   it('writes no marks from an unsure reading, and says so', async () => {
     const memory = new MemoryWorkbook();
-    // Two cumulative columns and no target: which one is the actual is a guess.
-    memory.load({
-      grid: {
-        address: 'A1',
-        values: [
-          ['指标', '1-6月累计', '本年累计'],
-          ['专利申请', 120, 130],
-          ['发明专利', 40, 45],
-          ['科技培训', 12, 13],
-        ],
-      },
-      sheetName: 'guess.xlsx',
-    });
+    memory.load({ grid: GUESS, sheetName: 'guess.xlsx' });
     const write = jest.spyOn(memory, 'writeMarks');
     const run = await checkAndMark(memory, DEFAULT_SETTINGS, 'zh-CN', new Date(2026, 6, 1));
     expect(run.report.issues.map((issue) => issue.code)).toContain('ambiguous-reading');
@@ -68,6 +68,67 @@ describe('checkAndMark', () => {
       tone: 'warning',
       text: expect.stringContaining('没有写入任何标记'),
     });
+  });
+
+  it('applies the reading the user saved for this table (sheet and header row), ribbon included', async () => {
+    const memory = new MemoryWorkbook();
+    memory.load({ grid: GUESS, sheetName: 'guess.xlsx' });
+    const write = jest.spyOn(memory, 'writeMarks');
+    const saved: SavedReading = {
+      sheet: 'guess.xlsx',
+      headerText: '指标\t1-6月累计\t本年累计',
+      columns: { actual: 'C' },
+    };
+    const settings = { ...DEFAULT_SETTINGS, readings: [saved] };
+    const run = await checkAndMark(memory, settings, 'zh-CN', new Date(2026, 6, 1));
+    expect(run.report.issues.map((issue) => issue.code)).not.toContain('ambiguous-reading');
+    expect(run.report.table?.columns.actual).toBe('C');
+    expect(run.report.indicators.map((i) => i.actual)).toEqual([130, 45, 13]);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(run.summary.withheld).toBeUndefined();
+
+    // The same choice for another sheet, or a changed header, does not apply.
+    for (const other of [
+      { ...saved, sheet: 'other.xlsx' },
+      { ...saved, headerText: '指标\t1-6月累计' },
+    ]) {
+      const again = await checkAndMark(
+        memory,
+        { ...settings, readings: [other] },
+        'zh-CN',
+        new Date(),
+      );
+      expect(again.report.issues.map((issue) => issue.code)).toContain('ambiguous-reading');
+    }
+  });
+
+  it('passes the saved reading to any check step, with a header row moved by a new title row', async () => {
+    const memory = new MemoryWorkbook();
+    memory.load({
+      grid: { address: 'A1', values: [['2026年上半年指标'], ...GUESS.values] },
+      sheetName: 'guess.xlsx',
+    });
+    const saved: SavedReading = {
+      sheet: 'guess.xlsx',
+      headerText: '指标\t1-6月累计\t本年累计',
+      headerRow: 1,
+      columns: { actual: 'B' },
+    };
+    const check: CheckStep = jest.fn(async (source, options) => checkTable(source.grid, options));
+    const request = {
+      settings: { ...DEFAULT_SETTINGS, asOf: '2026-06-30', readings: [saved] },
+      locale: 'zh-CN' as const,
+      today: new Date(),
+    };
+    const run = await runCheckSteps(memory, request, check);
+    expect(check).toHaveBeenCalledWith(expect.anything(), {
+      asOf: '2026-06-30',
+      severeGap: 0.2,
+      locale: 'zh-CN',
+      columns: { actual: 'B' },
+      headerRow: 2,
+    });
+    expect(run.report.table).toMatchObject({ headerRow: 2, columns: { actual: 'B' } });
   });
 
   it('uses the settings’ language, else the host’s', async () => {

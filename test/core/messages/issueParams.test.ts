@@ -94,6 +94,15 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
   'not-indicator-table': { found: 'places-as-rows', example: '成都市、自贡市' },
   'growth-mismatch': { given: 5.5, computed: 7.25 },
   'part-exceeds-total': { parentCell: 'D7', part: 90, total: 0, unit: '万元' },
+  'unknown-assessment': { text: '尚可', target: '效果明显' },
+  'worded-actual': { text: '完成', target: '≤30万元', assessment: 'met' },
+  'operator-in-actual': { text: '≥266米', value: 266 },
+  'confirm-direction': { word: '成本' },
+  'score-mismatch': { given: 7, computed: 10, maxScore: 10 },
+  'score-out-of-band': { given: 5, min: 6, max: 8, assessment: 'partly-met' },
+  'missing-deviation-reason': { lost: 1 },
+  'score-total-mismatch': { what: 'tableScore', given: 96, sum: 86 },
+  'rate-mismatch': { given: 95, computed: 100 },
 };
 
 const CODES = Object.keys(SAMPLES) as IssueCode[];

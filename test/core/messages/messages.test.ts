@@ -220,6 +220,69 @@ const GOLDEN: [Issue, string, string][] = [
     'C8：“本年财政拨款”是“其中”分项，数值 90万元 大于总数 0万元（C7）。请核对总数和分项。',
     'C8: "本年财政拨款" is a part ("of which") of the total in C7, but 90 万元 is more than the total 0 万元. Check the total and its parts.',
   ],
+  // Issue 12: targets as bureaus write them, targets in words, 自评表 scores.
+  [
+    makeIssue('unknown-assessment', 'F20', 20, { text: '100%', target: '效果明显' }, '社会效益'),
+    'F20：“社会效益”的目标是文字（“效果明显”），完成情况“100%”看不出是否达成。请填写“达成预期指标”“部分达成预期指标”或“未达成预期指标”。',
+    'F20: the target of "社会效益" is in words ("效果明显") and its actual "100%" does not say whether it was met. Write 达成预期指标 (met), 部分达成预期指标 (partly met) or 未达成预期指标 (not met).',
+  ],
+  [
+    makeIssue(
+      'worded-actual',
+      'H2',
+      2,
+      { text: '完成', target: '≤30万元', assessment: 'met' },
+      '成本控制数',
+    ),
+    'H2：“成本控制数”的目标是“≤30万元”，完成值“完成”是文字，已按“达成预期指标”评价。请填写实际数值。',
+    'H2: the target of "成本控制数" is "≤30万元" but its actual "完成" is in words; judged as met. Enter the actual figure.',
+  ],
+  [
+    makeIssue('operator-in-actual', 'G12', 12, { text: '≥266米', value: 266 }, '安装坡面水标尺'),
+    'G12：“安装坡面水标尺”的完成值“≥266米”带有比较符号，像是照抄了目标，已按 266 计算。请填写实际完成的数值。',
+    'G12: the actual of "安装坡面水标尺" ("≥266米") carries a comparison sign, as if copied from the target; counted as 266. Enter the figure achieved.',
+  ],
+  [
+    makeIssue('confirm-direction', 'A9', 9, { word: '能耗' }, '单位GDP能耗'),
+    'A9：“单位GDP能耗”的名称含“能耗”，可能是越低越好的指标，目前按越高越好判断。如是逆向指标，请在“方向”列填“逆向”或在目标前加“≤”（命令行：--lower 单位GDP能耗）。',
+    'A9: the name "单位GDP能耗" contains "能耗", so lower may be better; it is judged as higher-is-better. If lower is better, write 逆向 in the direction column or "≤" before the target (command line: --lower 单位GDP能耗).',
+  ],
+  [
+    makeIssue('score-mismatch', 'I19', 19, { given: 9, computed: 9.8, maxScore: 10 }, '政策知晓率'),
+    'I19：“政策知晓率”表中得分为 9，按评分规则（分值 10）应为 9.8。请核对得分。',
+    'I19: "政策知晓率" is scored 9 in the table, but the scoring rule (10 points) gives 9.8. Check the score.',
+  ],
+  [
+    makeIssue(
+      'score-out-of-band',
+      'H16',
+      16,
+      { given: 7, min: 8, max: 10, assessment: 'met' },
+      '经费支出合规性',
+    ),
+    'H16：“经费支出合规性”为“达成预期指标”，得分应在 8～10 之间，表中为 7。请核对得分。',
+    'H16: "经费支出合规性" is met, so its score should lie between 8 and 10; the table gives 7. Check the score.',
+  ],
+  [
+    makeIssue('missing-deviation-reason', 'J16', 16, { lost: 3 }, '资金到位及时率'),
+    'J16：“资金到位及时率”扣了 3 分，但没有填写偏差原因分析。请说明原因和改进措施。',
+    'J16: "资金到位及时率" lost 3 points but no reason for the deviation is given. Explain the reason and the remedy.',
+  ],
+  [
+    makeIssue('score-total-mismatch', 'E23', 23, { what: 'maxScore', given: 100, sum: 110 }),
+    'E23：各项分值合计 110，与总分 100 不符。请核对各项分值。',
+    'E23: the points add up to 110, not the total 100. Check the points of each item.',
+  ],
+  [
+    makeIssue('score-total-mismatch', 'H23', 23, { what: 'tableScore', given: 100, sum: 110 }),
+    'H23：各项得分合计 110，与表中总得分 100 不符。请核对得分。',
+    "H23: the scores add up to 110, not the table's total 100. Check the scores.",
+  ],
+  [
+    makeIssue('rate-mismatch', 'F9', 9, { given: 95, computed: 100 }, '预算执行率'),
+    'F9：预算执行率填为 95%，按全年执行数 ÷ 全年预算数应为 100%。请核对。',
+    'F9: the budget execution rate is written as 95%, but spent ÷ budget makes 100%. Check both.',
+  ],
 ];
 
 describe('issueMessage', () => {
@@ -246,6 +309,7 @@ describe('labels', () => {
     ['severely-behind', '严重滞后', 'Severely behind'],
     ['no-target', '无目标', 'No target'],
     ['invalid', '数据错误', 'Data error'],
+    ['qualitative', '定性评价', 'Qualitative'],
   ])('status %s', (status, zh, en) => {
     expect(statusLabel(status, 'zh-CN')).toBe(zh);
     expect(statusLabel(status, 'en-US')).toBe(en);

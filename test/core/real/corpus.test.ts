@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { buildNarrative } from '../../../src/core/narrative/buildNarrative';
 import { readingIsUnsure } from '../../../src/core/check/unsure';
-import type { CheckOptions, CheckReport, Indicator } from '../../../src/core/types';
+import type { CheckOptions, CheckReport, Grade, Indicator } from '../../../src/core/types';
 import type { Expected, ExpectedIndicator } from './corpus';
 import { REAL_DIR, checkFile, cleanName, expectedOf, tidy } from './corpus';
 
@@ -52,18 +52,90 @@ const TARGETS_ONLY = [
   '19-taoyuan-kjj-2022-dept-performance-targets.csv',
 ];
 
-/** 绩效自评表: header, columns, names, groups and count (targets and statuses are issue 12). */
-const SELF_EVALUATIONS = [
-  '10-qingshen-fgj-2023-wage-project-selfeval.csv',
-  '11-daying-sfj-2023-anke-subsidy-selfeval.csv',
-  '12-daying-2023-selfeval-bottom-fragment.csv',
-  '13-guichi-tangxi-2022-commission-project-selfeval.csv',
-  '14-guichi-tangxi-2022-village-subsidy-selfeval.csv',
-  '15-zhongjiang-slj-2022-water-gauge-selfeval.csv',
-  '16-huoqiu-kjj-2022-sci-envoy-selfeval.csv',
-  '17-tianchang-slj-2022-flood-defense-selfeval.csv',
-  '18-yongde-minglang-2022-nutrition-selfeval.csv',
-];
+/**
+ * 绩效自评表: the reading, targets as written, scores, the funds block, and every discrepancy the
+ * table holds, located (`issues`); `score`/`grade`: the total by the rule (null when the table's
+ * 分值 do not add up to its full mark: cut off or inconsistent) and the grade.
+ */
+const SELF_EVALUATIONS: Record<
+  string,
+  { issues: string[]; score: number | null; grade: Grade | null }
+> = {
+  // Unfilled template: no actual, no score; the funds block is complete.
+  '10-qingshen-fgj-2023-wage-project-selfeval.csv': {
+    issues: ['missing-value@H15', 'missing-value@H16'],
+    score: null,
+    grade: null,
+  },
+  // Cut off in the first indicator row: its 分值 is missing, so the points add up to 10 only.
+  '11-daying-sfj-2023-anke-subsidy-selfeval.csv': {
+    issues: ['score-total-mismatch@I13', 'missing-value@H14'],
+    score: null,
+    grade: null,
+  },
+  // The bottom half: 90 points of indicators, 合计 100 (the funds block is on the cut-off top).
+  '12-daying-2023-selfeval-bottom-fragment.csv': {
+    issues: ['worded-actual@H2', 'score-total-mismatch@I3'],
+    score: null,
+    grade: null,
+  },
+  // The funds total left at 0 while its 其中 row holds 89.974; cut off before 满意度.
+  '13-guichi-tangxi-2022-commission-project-selfeval.csv': {
+    issues: ['part-exceeds-total@D8', 'score-total-mismatch@G13'],
+    score: null,
+    grade: null,
+  },
+  '14-guichi-tangxi-2022-village-subsidy-selfeval.csv': {
+    issues: ['part-exceeds-total@D8', 'score-total-mismatch@G13'],
+    score: null,
+    grade: null,
+  },
+  // Actuals copy the targets (≥266米); indicator 分值 add to 100 and the funds carry 10 more,
+  // yet 总分 is 100/100: both totals are off by the funds' 10.
+  '15-zhongjiang-slj-2022-water-gauge-selfeval.csv': {
+    issues: [
+      'operator-in-actual@G12',
+      'operator-in-actual@G13',
+      'operator-in-actual@G15',
+      'operator-in-actual@G16',
+      'operator-in-actual@G19',
+      'operator-in-actual@G21',
+      'score-total-mismatch@E23',
+      'score-total-mismatch@H23',
+    ],
+    score: null,
+    grade: 'excellent',
+  },
+  // Reproduced: 100 of 100.
+  '16-huoqiu-kjj-2022-sci-envoy-selfeval.csv': { issues: [], score: 100, grade: 'excellent' },
+  // Most rows have only 分值/得分 (the target is in the name): their actuals are missing; the
+  // table's own scores make 100. A1 (年度绩效指标完成情况) reads like a second actual column.
+  '17-tianchang-slj-2022-flood-defense-selfeval.csv': {
+    issues: [
+      'duplicate-column@A12',
+      'missing-value@F16',
+      'missing-value@F19',
+      'missing-value@F22',
+      'missing-value@F25',
+      'missing-value@F28',
+      'missing-value@F34',
+    ],
+    score: 100,
+    grade: 'excellent',
+  },
+  // 96 in the table: 资金到位及时率 100% of ≧100% scored 7 (rule: 10), 政策知晓率 98% of ═100%
+  // scored 9 (rule: 9.8), neither with a reason; the rule's total is 99.8.
+  '18-yongde-minglang-2022-nutrition-selfeval.csv': {
+    issues: [
+      'score-mismatch@I16',
+      'missing-deviation-reason@J16',
+      'score-mismatch@I19',
+      'missing-deviation-reason@J19',
+    ],
+    score: 99.8,
+    grade: 'excellent',
+  },
+};
 
 /** Not indicator tables: refused with one clear error, never a narrative. */
 const REFUSED: Record<string, string> = {
@@ -93,6 +165,77 @@ async function reportOf(file: string, options: CheckOptions = {}): Promise<Check
   const result = await checkFile(file, options);
   if (!result.ok) throw new Error(`${file}: ${result.reason}`);
   return result.report;
+}
+
+/** expected/ writes figures of % rows as fractions (1.0 = 100%); the reader keeps percents. */
+const isPercent = (unit: unknown): boolean => unit === '%' || unit === '百分比';
+const asRead = (value: number, unit: unknown): number =>
+  isPercent(unit) ? Math.round(value * 100 * 1e9) / 1e9 : value;
+
+/** Targets as bureaus write them, and the 分值/得分 of each row (issue 12). */
+function expectTargets(report: CheckReport, expected: Expected, withActuals: boolean): void {
+  const byRow = new Map(report.indicators.map((indicator) => [indicator.row, indicator]));
+  for (const theirs of expected.indicators ?? []) {
+    const ours = byRow.get(theirs.row);
+    const fact = (field: string, value: unknown) => [theirs.row, field, value];
+    if (theirs.targetText !== undefined)
+      expect(fact('targetText', ours?.targetText ?? '')).toEqual(
+        fact('targetText', theirs.targetText),
+      );
+    if (theirs.actualText !== undefined)
+      expect(fact('actualText', ours?.actualText ?? '')).toEqual(
+        fact('actualText', theirs.actualText),
+      );
+    if (theirs.targetOp !== undefined)
+      expect(fact('targetOp', ours?.targetOp ?? null)).toEqual(fact('targetOp', theirs.targetOp));
+    if (theirs.qualitative !== undefined)
+      expect(fact('qualitative', ours?.qualitative)).toEqual(
+        fact('qualitative', theirs.qualitative),
+      );
+    if (typeof theirs.target === 'number')
+      expect(fact('target', ours?.target)).toEqual(
+        fact('target', asRead(theirs.target, theirs.unit)),
+      );
+    if (withActuals && typeof theirs.actual === 'number')
+      expect(fact('actual', ours?.actual)).toEqual(
+        fact('actual', asRead(theirs.actual, theirs.unit)),
+      );
+    if (typeof theirs.unit === 'string') {
+      const unit = isPercent(theirs.unit) ? '%' : theirs.unit.replace(/\s+/g, '');
+      expect(fact('unit', ours?.unit)).toEqual(fact('unit', unit));
+    }
+    if (theirs.maxScore !== undefined)
+      expect(fact('maxScore', ours?.maxScore)).toEqual(fact('maxScore', theirs.maxScore));
+    if (theirs.tableScore !== undefined)
+      expect(fact('tableScore', ours?.tableScore)).toEqual(fact('tableScore', theirs.tableScore));
+    // Every worded actual in the corpus says the target was met (达成预期指标, 显著提升, 有效).
+    if (theirs.qualitative === true && (theirs.actualText ?? '') !== '') {
+      expect(fact('assessment', ours?.assessment)).toEqual(fact('assessment', 'met'));
+      expect(fact('status', ours?.status)).toEqual(fact('status', 'qualitative'));
+    }
+  }
+}
+
+/** The table's totals and funds block; 0/0 has no rate to compute, so the table's 0 is compared. */
+function expectEvaluation(report: CheckReport, expected: Expected): void {
+  const theirs = expected.evaluation;
+  const ours = report.evaluation;
+  if (theirs === undefined) return;
+  expect(ours?.maxScore).toBe(theirs.maxScore);
+  if (theirs.tableScore !== undefined) expect(ours?.tableScore).toBe(theirs.tableScore);
+  const budget = theirs.budget;
+  if (budget === undefined) {
+    expect(ours?.budget).toBeNull();
+    return;
+  }
+  const read = ours?.budget;
+  expect({
+    planned: read?.planned,
+    spent: read?.spent,
+    maxScore: read?.maxScore,
+    ...(budget.rate !== undefined && { rate: read?.rate ?? read?.tableRate }),
+    ...(budget.tableScore !== undefined && { tableScore: read?.tableScore }),
+  }).toEqual(budget);
 }
 
 const issueKeys = (report: CheckReport): string[] =>
@@ -169,7 +312,7 @@ describe('real tables: the corpus is covered, file by file', () => {
       ...Object.keys(READ_WITH_ISSUES),
       ...Object.keys(UNSURE),
       ...TARGETS_ONLY,
-      ...SELF_EVALUATIONS,
+      ...Object.keys(SELF_EVALUATIONS),
       ...Object.keys(REFUSED),
       ...LEGACY_XLS,
     ].sort();
@@ -228,27 +371,41 @@ describe('real tables read with a doubt say so and write no narrative', () => {
   });
 });
 
-describe('real target tables and self-evaluations: the reading (figures are issue 12)', () => {
+describe('real target tables and self-evaluations: the reading, targets as written, scores', () => {
   it.each(TARGETS_ONLY)('%s', async (file) => {
     const report = await reportOf(file);
     const expected = expectedOf(file);
     expectReading(report, expected);
     expectIndicators(report, expected, false);
+    expectTargets(report, expected, false);
+    expect(report.evaluation).toBeNull();
     expect(report.issues).toContainEqual(
       expect.objectContaining({ code: 'missing-column', params: { field: 'actual' } }),
     );
     expect(buildNarrative(report, { locale: 'zh-CN' }).withheld).toBe(true);
   });
 
-  it.each(SELF_EVALUATIONS)('%s', async (file) => {
+  it.each(Object.entries(SELF_EVALUATIONS))('%s', async (file, { issues, score, grade }) => {
     const report = await reportOf(file);
     const expected = expectedOf(file);
     expectReading(report, expected);
-    const unit = expected.columns?.unit;
-    if (typeof unit === 'string') expect(report.table?.columns.unit).toBe(unit);
+    for (const role of ['unit', 'targetOp', 'maxScore', 'tableScore'] as const) {
+      const letter = expected.columns?.[role];
+      if (typeof letter === 'string')
+        expect([role, report.table?.columns[role]]).toEqual([role, letter]);
+    }
     expectIndicators(report, expected, false);
-    // The funds block above the indicator block stays reachable for issue 12.
+    expectTargets(report, expected, true);
+    expectEvaluation(report, expected);
+    expect(issueKeys(report)).toEqual(issues);
+    expect(report.evaluation?.score).toBe(score);
+    expect(report.evaluation?.grade).toBe(grade);
     if (expected.title !== null) expect(report.table?.otherBlocks.length).toBe(1);
+    const narrative = buildNarrative(report, { locale: 'zh-CN' });
+    expect(narrative.withheld).toBeUndefined();
+    expect(narrative.paragraphs[1]?.segments.map((segment) => segment.text).join('')).toBe(
+      '一、总体得分与等级',
+    );
   });
 });
 

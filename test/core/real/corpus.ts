@@ -18,6 +18,21 @@ export interface ExpectedIndicator {
   lastYear?: number;
   yoyGrowth?: number;
   partOf?: string | null;
+  /** Targets as written (issue 12); figures of % rows are fractions here (1.0 = 100%). */
+  targetText?: string;
+  actualText?: string;
+  targetOp?: string | null;
+  qualitative?: boolean;
+  maxScore?: number;
+  tableScore?: number;
+}
+
+export interface ExpectedBudget {
+  planned?: number;
+  spent?: number;
+  rate?: number;
+  maxScore?: number;
+  tableScore?: number;
 }
 
 export interface Expected {
@@ -27,6 +42,7 @@ export interface Expected {
   columns: Record<string, string | string[] | null> | null;
   indicatorCount?: number;
   indicators?: ExpectedIndicator[];
+  evaluation?: { maxScore?: number; tableScore?: number; budget?: ExpectedBudget };
 }
 
 export function expectedOf(file: string): Expected {

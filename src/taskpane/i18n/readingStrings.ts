@@ -1,0 +1,61 @@
+// Wording of the 表格识别 panel and of a withheld summary (ICU MessageFormat). It lives beside the
+// start-up strings, not in them, so it loads with the panel's chunk. zh-CN is the default.
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Locale } from '../../core';
+
+const zhCN = {
+  readingTitle: '表格识别',
+  readingLine: '按第{row}行表头读取：{pairs}',
+  readingNoHeader: '未找到表头：请指定表头所在的行。',
+  readingUnsure: '表格的读法不确定',
+  readingHint: '更改任一项会立即重新核验。',
+  readingSaved: '你的选择已随工作簿保存，再次核验同一表格时自动使用。',
+  readingSavedLocal: '你的选择在本页面中有效（独立模式，关闭页面后失效）。',
+  readingReset: '恢复自动识别',
+  headerRow: '表头行',
+  rowOption: '第{row}行：{text}',
+  noColumn: '无',
+  chooseColumn: '请选择…',
+  narrativeWithheld:
+    '表格的读法不确定，未生成总结（不根据猜测写总结）。请回到“核验”页，在“表格识别”中确认各列后重新核验。',
+} as const;
+
+export type ReadingStringKey = keyof typeof zhCN;
+
+const enUS: Record<ReadingStringKey, string> = {
+  readingTitle: 'How the table was read',
+  readingLine: 'Read with the header in row {row}: {pairs}',
+  readingNoHeader: 'No header found: choose the row that holds it.',
+  readingUnsure: 'The reading is unsure',
+  readingHint: 'Any change checks the table again at once.',
+  readingSaved: 'Your choice is saved with the workbook and used whenever this table is checked.',
+  readingSavedLocal: 'Your choice holds in this page (standalone: until the page is closed).',
+  readingReset: 'Back to automatic reading',
+  headerRow: 'Header row',
+  rowOption: 'Row {row}: {text}',
+  noColumn: 'None',
+  chooseColumn: 'Choose…',
+  narrativeWithheld:
+    'The way the table reads is unsure, so no summary was written from a guess. On the Check tab, confirm the columns under How the table was read, then check again.',
+};
+
+export const READING_STRINGS: Record<Locale, Record<ReadingStringKey, string>> = {
+  'zh-CN': zhCN,
+  'en-US': enUS,
+};
+
+const formats = new Map<string, IntlMessageFormat>();
+
+export function readingText(
+  locale: Locale,
+  key: ReadingStringKey,
+  values: Record<string, string | number> = {},
+): string {
+  const id = `${locale}:${key}`;
+  let message = formats.get(id);
+  if (!message) {
+    message = new IntlMessageFormat(READING_STRINGS[locale][key], locale);
+    formats.set(id, message);
+  }
+  return String(message.format(values));
+}
