@@ -56,7 +56,11 @@ export function App({ env }: { env: PaneEnv }) {
               {t('appTitle')}
             </Title3>
             <Caption1 className={styles.mode}>
-              {pane.standalone ? t('standaloneBadge') : t('excelBadge')}
+              {pane.standalone
+                ? t('standaloneBadge')
+                : pane.host === 'wps'
+                  ? t('wpsBadge')
+                  : t('excelBadge')}
             </Caption1>
           </header>
           {pane.standalone && (

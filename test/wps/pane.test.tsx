@@ -34,6 +34,9 @@ describe('the pane in WPS 表格', () => {
     await waitFor(() =>
       expect((screen.getByLabelText('截至日期') as HTMLInputElement).value).toBe('2026-06-30'),
     );
+    // The badge names the host the pane runs in.
+    expect(screen.getByText('WPS 表格')).toBeTruthy();
+    expect(screen.queryByText('Excel', { exact: true })).toBeNull();
     await user.click(screen.getByRole('button', { name: '一键核验' }));
     await waitFor(() =>
       expect(screen.getByTestId('notice').textContent).toBe(

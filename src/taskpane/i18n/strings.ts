@@ -9,6 +9,7 @@ const zhCN = {
   standaloneHint:
     '未在 Excel 中运行：可加载示例表格或导入 .xlsx/.csv 文件（文件只在本机浏览器中解析，不会上传）。',
   excelBadge: 'Excel',
+  wpsBadge: 'WPS 表格',
   tabCheck: '核验',
   tabNarrative: '总结',
   tabSettings: '设置',
@@ -107,6 +108,7 @@ const enUS: Strings = {
   standaloneHint:
     'Not running in Excel: load the sample table or import an .xlsx/.csv file (read in this browser only, never uploaded).',
   excelBadge: 'Excel',
+  wpsBadge: 'WPS Spreadsheets',
   tabCheck: 'Check',
   tabNarrative: 'Summary',
   tabSettings: 'Settings',

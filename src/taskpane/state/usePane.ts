@@ -9,7 +9,7 @@ import {
   lastFinishedMonthEnd,
   SAMPLE_GRID,
 } from '../../core';
-import type { CheckRun, Locale, Settings, WorkbookPort } from '../../core';
+import type { CheckRun, Locale, Settings, WorkbookPort, HostName } from '../../core';
 import { format } from '../i18n/strings';
 import type { StringKey } from '../i18n/strings';
 import { importFile } from '../standalone/importFile';
@@ -26,6 +26,8 @@ export interface PaneEnv {
   port: WorkbookPort;
   /** Present in standalone mode only. */
   memory: MemoryWorkbook | null;
+  /** The spreadsheet the pane runs in (Excel unless said otherwise): names it in badges and errors. */
+  host?: HostName;
   displayLocale: Locale;
   today: () => Date;
 }
@@ -38,7 +40,7 @@ const SAMPLE_NAME = 'sample.xlsx';
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function usePane(env: PaneEnv) {
-  const { port, memory } = env;
+  const { port, memory, host } = env;
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const defaultAsOf = lastFinishedMonthEnd(env.today());
   const [table, setTable] = useState<LoadedTable | null>(null);
@@ -58,8 +60,8 @@ export function usePane(env: PaneEnv) {
   );
 
   const fail = useCallback(
-    (error: unknown) => setNotice({ intent: 'error', text: hostErrorMessage(error, locale) }),
-    [locale],
+    (error: unknown) => setNotice({ intent: 'error', text: hostErrorMessage(error, locale, host) }),
+    [locale, host],
   );
 
   useEffect(() => {
@@ -207,6 +209,7 @@ export function usePane(env: PaneEnv) {
 
   return {
     standalone: memory !== null,
+    host: host ?? 'excel',
     locale,
     settings,
     chooseSource,

@@ -23,6 +23,7 @@ export function paneEnv(win: Window): PaneEnv {
   return {
     port: new WpsWorkbook(() => app),
     memory: null,
+    host: 'wps',
     displayLocale: wpsDisplayLocale(app, language),
     today: () => new Date(),
   };
