@@ -4,6 +4,7 @@ const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { bundleOutput, extensions, sourceRules } = require('./webpack.shared');
 
 const PORT = Number(process.env.PORT || 3000);
 
@@ -43,25 +44,11 @@ module.exports = async (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
-    output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
-    },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    output: bundleOutput('dist'),
+    resolve: { extensions },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { target: 'ES2020' } },
-          },
-        },
-        // The core has no side effects: unused exports (readers, docx) stay out of start-up bundles.
-        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+        ...sourceRules('ES2020'),
         {
           test: /\.(png|svg)$/,
           type: 'asset/resource',

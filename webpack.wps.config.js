@@ -10,6 +10,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { bundleOutput, extensions, sourceRules } = require('./webpack.shared');
 
 const ES_LEVEL = 'ES2019';
 
@@ -31,23 +32,11 @@ module.exports = (env = {}, argv = {}) => {
       ribbon: './src/wps/ribbon/entry.ts',
       taskpane: './src/wps/pane/index.tsx',
     },
-    output: {
-      path: path.resolve(__dirname, env.out || 'dist-wps/addin'),
-      filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
-    },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    output: bundleOutput(env.out || 'dist-wps/addin'),
+    resolve: { extensions },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { target: ES_LEVEL } },
-          },
-        },
+        ...sourceRules(ES_LEVEL),
         {
           test: /\.[cm]?js$/,
           include: /node_modules/,
@@ -56,8 +45,6 @@ module.exports = (env = {}, argv = {}) => {
             options: { target: ES_LEVEL },
           },
         },
-        // The core has no side effects: unused exports stay out of the bundles.
-        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
       ],
     },
     performance: { hints: false },
