@@ -4,6 +4,8 @@
 // the web, the only host with the 5 MB limit, always has 1.9.)
 import { cellAddress, cellKey, runs } from '../../core';
 import type { CellAt as Cell } from '../../core';
+import type { RoundTripCounter } from './roundTrips';
+import { syncCounted } from './roundTrips';
 
 /** Areas per RangeAreas address, to keep each address string short. */
 const AREAS_PER_CALL = 300;
@@ -49,6 +51,32 @@ export function queueFillRead(
     }
     return colors;
   };
+}
+
+/**
+ * Fill colours read per batch: one getCellProperties entry is ~60 bytes of UTF-8 JSON, so 40,000
+ * stay well under Excel on the web's 5 MB response (see chunkedRead.ts).
+ */
+export const FILLS_PER_BATCH = 40_000;
+
+export async function readFillsInBatches(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  cells: readonly Cell[],
+  deps: { capabilities: { rangeAreas: boolean }; counter?: RoundTripCounter | undefined },
+): Promise<Map<string, string>> {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const colors = new Map<string, string>();
+  for (let i = 0; i < sorted.length; i += FILLS_PER_BATCH) {
+    const read = queueFillRead(
+      sheet,
+      sorted.slice(i, i + FILLS_PER_BATCH),
+      deps.capabilities.rangeAreas,
+    );
+    await syncCounted(context, deps.counter);
+    for (const [key, color] of read()) colors.set(key, color);
+  }
+  return colors;
 }
 
 function addressChunks(cells: readonly Cell[]): string[] {

@@ -15,7 +15,7 @@ import {
 } from '../../core';
 import type { CellValue, Inspection, MarkEntry, MarkPlan, ReadView } from '../../core';
 import type { Capabilities } from '../host/capabilities';
-import { queueFillRead } from './fillIo';
+import { FILLS_PER_BATCH, queueFillRead, readFillsInBatches } from './fillIo';
 import type { RoundTripCounter } from './roundTrips';
 import { syncCounted } from './roundTrips';
 
@@ -25,32 +25,6 @@ function queueNotes(sheet: Excel.Worksheet, cells: readonly { row: number; colum
     note.load('content');
     return { key: cellKey(cell.row, cell.column), note };
   });
-}
-
-/**
- * Fill colours read per batch: one getCellProperties entry is ~60 bytes of UTF-8 JSON, so 40,000
- * stay well under Excel on the web's 5 MB response (see chunkedRead.ts).
- */
-export const FILLS_PER_BATCH = 40_000;
-
-export async function readFillsInBatches(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  cells: readonly { row: number; column: number }[],
-  deps: { capabilities: Capabilities; counter?: RoundTripCounter | undefined },
-): Promise<Map<string, string>> {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const colors = new Map<string, string>();
-  for (let i = 0; i < sorted.length; i += FILLS_PER_BATCH) {
-    const read = queueFillRead(
-      sheet,
-      sorted.slice(i, i + FILLS_PER_BATCH),
-      deps.capabilities.rangeAreas,
-    );
-    await syncCounted(context, deps.counter);
-    for (const [key, color] of read()) colors.set(key, color);
-  }
-  return colors;
 }
 
 /** What Excel reports as the colour of a cell without fill. */
