@@ -166,6 +166,8 @@ export interface IssueParams {
   'missing-deviation-reason': { lost: number };
   /** A total row (总分, 合计) disagrees with the sum of its parts. */
   'score-total-mismatch': { what: 'maxScore' | 'tableScore'; given: number; sum: number };
+  /** The table's own grade (自评等级) is not the grade its score earns. */
+  'grade-mismatch': { given: Grade; computed: Grade; score: number };
   /** The funds block's 执行率 disagrees with 执行数 / 预算数 (both in %). */
   'rate-mismatch': { given: number; computed: number };
 }
@@ -363,8 +365,10 @@ export interface Evaluation {
   tableScore: number | null;
   /** Grade of `score`, else of the table's own total. */
   grade: Grade | null;
+  /** The grade the table gives itself (自评等级, or a grade word in the total row), or null. */
+  tableGrade?: Grade | null;
   budget: BudgetEvaluation | null;
-  cells: { maxScore?: string; tableScore?: string };
+  cells: { maxScore?: string; tableScore?: string; grade?: string };
   remarks: EvaluationRemark[];
 }
 

@@ -48,11 +48,23 @@ export function isSelfEvaluation(header: HeaderInfo, options: CheckOptions | und
 const TOTAL_ROW = /^(?:总分|合计|总计|总得分|综合得分|自评总分|得分合计)/;
 const REMARK =
   /^(?:评价结论|自评结论|存在问题|存在的问题|问题及原因|改进措施|下一步改进措施|整改措施|其他需要说明(?:的)?事项|偏差原因分析)/;
+const GRADE_WORDS: readonly (readonly [RegExp, Grade])[] = [
+  [/^优秀?$/, 'excellent'],
+  [/^良好?$/, 'good'],
+  [/^(?:中等?|合格|及格)$/, 'fair'],
+  [/^(?:较?差|不合格|不及格)$/, 'poor'],
+];
+const GRADE_LABEL = /^(?:自评等级|评价等级|绩效等级|自评结果|等级)[:：]?$/;
+
+const gradeWord = (text: string): Grade | null =>
+  GRADE_WORDS.find(([word]) => word.test(text.replace(/\s/g, '')))?.[1] ?? null;
+
 /** Template prompts left in a cell: …（200字以内）. */
 const PROMPT = /\(\d+字以内\)|（\d+字以内）/;
 
 interface TotalRow {
   row: number;
+  grade: Grade | null;
   maxScore: number | null;
   tableScore: number | null;
   cells: Evaluation['cells'];
@@ -68,12 +80,30 @@ function findTotalRow(grid: CellGrid, header: HeaderInfo, origin: CellRef): Tota
     const cellsAt: Evaluation['cells'] = {};
     if (maxCol !== undefined) cellsAt.maxScore = toA1(origin.col + maxCol, row);
     if (scoreCol !== undefined) cellsAt.tableScore = toA1(origin.col + scoreCol, row);
+    const graded = cells.findIndex((cell, col) => col > 0 && gradeWord(cellText(cell)) !== null);
+    if (graded >= 0) cellsAt.grade = toA1(origin.col + graded, row);
     return {
       row,
+      grade: graded >= 0 ? gradeWord(cellText(cells[graded])) : null,
       maxScore: maxCol === undefined ? null : scoreValue(cells[maxCol]),
       tableScore: scoreCol === undefined ? null : scoreValue(cells[scoreCol]),
       cells: cellsAt,
     };
+  }
+  return null;
+}
+
+/** A 自评等级 row (label, then the grade word) anywhere below the header. */
+function findGradeRow(grid: CellGrid, header: HeaderInfo, origin: CellRef) {
+  for (let r = header.bodyStart; r < grid.values.length; r++) {
+    const cells = rowAt(grid.values, r);
+    const label = cells.findIndex((cell) => GRADE_LABEL.test(cellText(cell)));
+    if (label < 0) continue;
+    const col = cells.findIndex((cell, c) => c > label && gradeWord(cellText(cell)) !== null);
+    if (col < 0) continue;
+    const grade = gradeWord(cellText(cells[col]));
+    if (grade !== null)
+      return { grade, cell: toA1(origin.col + col, origin.row + r), row: origin.row + r };
   }
   return null;
 }
@@ -124,16 +154,24 @@ export function evaluate(
   const score = complete ? totalScore(indicators, budget) : null;
   const tableScore = total?.tableScore ?? null;
   const graded = score ?? tableScore;
+  const own = total?.grade
+    ? { grade: total.grade, cell: total.cells.grade ?? '', row: total.row }
+    : findGradeRow(grid, header, origin);
   const evaluation: Evaluation = {
     maxScore,
     score,
     tableScore,
     grade: graded === null ? null : gradeOf(graded, maxScore),
+    tableGrade: own?.grade ?? null,
     budget,
-    cells: total?.cells ?? {},
+    cells: { ...(total?.cells ?? {}), ...(own ? { grade: own.cell } : {}) },
     remarks: findRemarks(grid, header, origin),
   };
   issues.push(...totalIssues(evaluation, indicators, header, origin, total));
+  if (own && graded !== null && evaluation.grade !== null && own.grade !== evaluation.grade) {
+    const params = { given: own.grade, computed: evaluation.grade, score: graded };
+    issues.push(makeIssue('grade-mismatch', own.cell, own.row, params));
+  }
   return { evaluation, issues };
 }
 

@@ -31,6 +31,7 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   'score-out-of-band': 'warning',
   'missing-deviation-reason': 'warning',
   'score-total-mismatch': 'warning',
+  'grade-mismatch': 'warning',
   'rate-mismatch': 'warning',
 };
 

@@ -2,6 +2,7 @@
 // recognise them as ours.
 import { statusLabel } from '../messages';
 import { LOCALES, STATUSES } from '../types';
+import { withoutScore } from './scoreLabel';
 import type { Locale } from '../types';
 
 export const STATUS_HEADER: Record<Locale, string> = { 'zh-CN': '核验状态', 'en-US': 'Status' };
@@ -20,7 +21,10 @@ export const RESULT_SHEET_NAME: Record<Locale, string> = {
 
 let known: Set<string> | null = null;
 
-/** True for a status label or status header in any locale (and the headers of earlier versions). */
+/**
+ * True for a status label (with or without its 自评表 score) or status header in any locale, and the
+ * headers of earlier versions.
+ */
 export function isOurLabel(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   known ??= new Set([
@@ -28,7 +32,7 @@ export function isOurLabel(value: unknown): boolean {
     ...LOCALES.flatMap((locale) => [STATUS_HEADER[locale], STATUS_HEADER_ALT[locale]]),
     ...LOCALES.flatMap((locale) => STATUSES.map((status) => statusLabel(status, locale))),
   ]);
-  return known.has(value);
+  return known.has(value) || known.has(withoutScore(value));
 }
 
 /** A cell with nothing in it, as a host reports it ('' or null); whitespace is content. */

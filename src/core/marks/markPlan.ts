@@ -5,6 +5,7 @@ import { parseRect } from '../a1';
 import { issueMessage, statusLabel } from '../messages';
 import type { CheckReport, Indicator, Issue, IssueCode, Locale, Status } from '../types';
 import { STATUS_HEADER } from './labels';
+import { scoreSuffix } from './scoreLabel';
 
 export type MarkTone = 'behind' | 'severely-behind' | 'invalid';
 
@@ -71,7 +72,7 @@ function singleCell(address: string | undefined): { row: number; column: number 
 export function markPlan(report: CheckReport, locale: Locale): MarkPlan {
   const statuses = report.indicators.map((indicator) => ({
     row: indicator.row,
-    label: statusLabel(indicator.status, locale),
+    label: statusLabel(indicator.status, locale) + scoreSuffix(indicator, locale),
     tone: toneOf(indicator),
   }));
 

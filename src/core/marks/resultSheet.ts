@@ -1,5 +1,7 @@
 // The contents of the result sheet (any host): the full report table and the list of issues.
 import { issueMessage, statusLabel } from '../messages';
+import { GRADE_EN } from '../messages/enUS';
+import { GRADE_ZH } from '../messages/zhCN';
 import type { CellValue, CheckReport, Issue, Locale } from '../types';
 
 export interface SheetContents {
@@ -11,7 +13,9 @@ export interface SheetContents {
   tableHeaderRow: number;
 }
 
+/** Columns of the report table; a 绩效自评表 adds 分值, 得分 and the table's own 得分. */
 const WIDTH = 9;
+const SCORED_WIDTH = 12;
 
 const TEXT: Record<
   Locale,
@@ -20,6 +24,9 @@ const TEXT: Record<
     asOf: string;
     expected: string;
     columns: string[];
+    scoreColumns: string[];
+    total: string;
+    grade: string;
     issues: string;
     issueColumns: string[];
     noIssues: string;
@@ -41,6 +48,9 @@ const TEXT: Record<
       '同比',
       '单元格',
     ],
+    scoreColumns: ['分值', '得分', '表内得分'],
+    total: '总分',
+    grade: '等级：',
     issues: '问题清单',
     issueColumns: ['单元格', '级别', '代码', '说明'],
     noIssues: '未发现问题。',
@@ -61,6 +71,9 @@ const TEXT: Record<
       'YoY',
       'Cell',
     ],
+    scoreColumns: ['Points', 'Score', 'Table score'],
+    total: 'Total',
+    grade: 'Grade: ',
     issues: 'Issues',
     issueColumns: ['Cell', 'Severity', 'Code', 'Message'],
     noIssues: 'No issues found.',
@@ -71,13 +84,19 @@ const TEXT: Record<
 /** Text from the user's table: the apostrophe keeps Excel from reading it as a formula or number. */
 const asText = (text: string): string => (text === '' ? '' : `'${text}`);
 
-function padded(cells: CellValue[], formats: string[] = []): [CellValue[], string[]] {
+function padded(
+  width: number,
+  cells: CellValue[],
+  formats: string[] = [],
+): [CellValue[], string[]] {
   const values = [...cells];
   const numberFormat = [...formats];
-  while (values.length < WIDTH) values.push('');
-  while (numberFormat.length < WIDTH) numberFormat.push('General');
+  while (values.length < width) values.push('');
+  while (numberFormat.length < width) numberFormat.push('General');
   return [values, numberFormat];
 }
+
+const orBlank = (value: number | null | undefined): CellValue => value ?? '';
 
 export function resultSheetContents(
   report: CheckReport,
@@ -86,11 +105,13 @@ export function resultSheetContents(
   notice: string | null,
 ): SheetContents {
   const t = TEXT[locale];
+  const evaluation = report.evaluation ?? null;
+  const width = evaluation ? SCORED_WIDTH : WIDTH;
   const rows: [CellValue[], string[]][] = [];
   const boldRows: number[] = [];
   const push = (cells: CellValue[], formats?: string[], bold = false): void => {
     if (bold) boldRows.push(rows.length);
-    rows.push(padded(cells, formats));
+    rows.push(padded(width, cells, formats));
   };
 
   push([t.title], [], true);
@@ -100,7 +121,7 @@ export function resultSheetContents(
   );
   push([notice ?? '']);
   const tableHeaderRow = rows.length;
-  push(t.columns, [], true);
+  push(evaluation ? [...t.columns, ...t.scoreColumns] : t.columns, [], true);
   for (const indicator of report.indicators) {
     const gap =
       indicator.completionRate === null ? '' : indicator.completionRate - report.expectedProgress;
@@ -115,8 +136,27 @@ export function resultSheetContents(
         statusLabel(indicator.status, locale),
         indicator.yoyGrowth ?? '',
         indicator.cells.actual ?? indicator.cells.name,
+        ...(evaluation
+          ? [orBlank(indicator.maxScore), orBlank(indicator.score), orBlank(indicator.tableScore)]
+          : []),
       ],
       ['General', 'General', 'General', 'General', '0.0%', '0.0%', 'General', '0.0%', 'General'],
+    );
+  }
+  if (evaluation) {
+    const grade = evaluation.grade && (locale === 'en-US' ? GRADE_EN : GRADE_ZH)[evaluation.grade];
+    const total: CellValue[] = [t.total, '', '', '', '', '', grade ? t.grade + grade : ''];
+    push(
+      [
+        ...total,
+        '',
+        '',
+        evaluation.maxScore,
+        orBlank(evaluation.score),
+        orBlank(evaluation.tableScore),
+      ],
+      [],
+      true,
     );
   }
   push([]);

@@ -144,6 +144,8 @@ export function issueMessageEn(issue: Issue): string {
       return params.what === 'maxScore'
         ? `${at}the points add up to ${show(params.sum)}, not the total ${show(params.given)}. Check the points of each item.`
         : `${at}the scores add up to ${show(params.sum)}, not the table's total ${show(params.given)}. Check the scores.`;
+    case 'grade-mismatch':
+      return `${at}the table grades itself ${GRADE_EN[params.given]}, but a total of ${show(params.score)} earns ${GRADE_EN[params.computed]} (Excellent ≥ 90, Good ≥ 80, Fair ≥ 60, Poor < 60). Check the grade.`;
     case 'rate-mismatch':
       return `${at}the budget execution rate is written as ${show(params.given)}%, but spent ÷ budget makes ${show(params.computed)}%. Check both.`;
   }

@@ -142,6 +142,8 @@ export function issueMessageZh(issue: Issue): string {
       return params.what === 'maxScore'
         ? `${at}各项分值合计 ${show(params.sum)}，与总分 ${show(params.given)} 不符。请核对各项分值。`
         : `${at}各项得分合计 ${show(params.sum)}，与表中总得分 ${show(params.given)} 不符。请核对得分。`;
+    case 'grade-mismatch':
+      return `${at}表中自评等级为“${GRADE_ZH[params.given]}”，按总分 ${show(params.score)} 应为“${GRADE_ZH[params.computed]}”（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60）。请核对。`;
     case 'rate-mismatch':
       return `${at}预算执行率填为 ${show(params.given)}%，按全年执行数 ÷ 全年预算数应为 ${show(params.computed)}%。请核对。`;
   }

@@ -126,11 +126,13 @@ describe('the funds block and the totals', () => {
   const full = (
     given: CellValue,
     total: CellValue[] = ['总分', null, null, null, null, 100, given],
+    ...after: CellValue[][]
   ) =>
     selfEvaluation([
       ['产出指标', '数量指标', '甲', '≥50个', 50, 50, 50],
       ['效益指标', '社会效益', '乙', '效果明显', '达成预期指标', 40, 36, '宣传覆盖面不足'],
       total,
+      ...after,
     ]);
 
   it('reads 全年预算数, 全年执行数, the written 执行率 and scores 执行率 × 分值', () => {
@@ -169,6 +171,48 @@ describe('the funds block and the totals', () => {
         params: { what: 'tableScore', given: 97, sum: 95.5 },
       }),
     ]);
+  });
+
+  it.each<[string, CellValue[][], Grade, string[]]>([
+    [
+      'the total row’s own grade agrees',
+      [['总分', null, null, null, null, 100, 95.5, '优']],
+      'excellent',
+      [],
+    ],
+    ['优秀 is 优', [['总分', null, null, null, null, 100, 95.5, '优秀']], 'excellent', []],
+    [
+      'the total row grades itself 良 at 95.5',
+      [['总分', null, null, null, null, 100, 95.5, '良']],
+      'good',
+      ['grade-mismatch@H8'],
+    ],
+    [
+      'a 自评等级 row below the total',
+      [
+        ['总分', null, null, null, null, 100, 95.5],
+        ['自评等级', '中'],
+      ],
+      'fair',
+      ['grade-mismatch@B9'],
+    ],
+  ])('%s', (_, tail, tableGrade, expected) => {
+    const [total, ...after] = tail;
+    const report = full(95.5, total, ...after);
+    expect(report.evaluation?.tableGrade).toBe(tableGrade);
+    expect(report.evaluation?.grade).toBe('excellent');
+    expect(codes(report)).toEqual(expected);
+    if (expected.length > 0) {
+      expect(report.issues[0]?.params).toEqual({
+        given: tableGrade,
+        computed: 'excellent',
+        score: 95.5,
+      });
+    }
+  });
+
+  it('a table with no grade of its own has tableGrade null', () => {
+    expect(full(95.5).evaluation?.tableGrade).toBeNull();
   });
 
   it('locates a 执行率 and a budget 得分 that disagree with 执行数 / 预算数', () => {

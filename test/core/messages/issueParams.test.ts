@@ -103,6 +103,7 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
   'missing-deviation-reason': { lost: 1 },
   'score-total-mismatch': { what: 'tableScore', given: 96, sum: 86 },
   'rate-mismatch': { given: 95, computed: 100 },
+  'grade-mismatch': { given: 'excellent', computed: 'good', score: 86 },
 };
 
 const CODES = Object.keys(SAMPLES) as IssueCode[];

@@ -279,6 +279,11 @@ const GOLDEN: [Issue, string, string][] = [
     "H23: the scores add up to 110, not the table's total 100. Check the scores.",
   ],
   [
+    makeIssue('grade-mismatch', 'J25', 25, { given: 'excellent', computed: 'good', score: 86 }),
+    'J25：表中自评等级为“优”，按总分 86 应为“良”（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60）。请核对。',
+    'J25: the table grades itself Excellent, but a total of 86 earns Good (Excellent ≥ 90, Good ≥ 80, Fair ≥ 60, Poor < 60). Check the grade.',
+  ],
+  [
     makeIssue('rate-mismatch', 'F9', 9, { given: 95, computed: 100 }, '预算执行率'),
     'F9：预算执行率填为 95%，按全年执行数 ÷ 全年预算数应为 100%。请核对。',
     'F9: the budget execution rate is written as 95%, but spent ÷ budget makes 100%. Check both.',
