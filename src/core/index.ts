@@ -3,6 +3,7 @@ export * from './types';
 export * from './a1';
 export { checkTable } from './check/checkTable';
 export { readingIsUnsure } from './check/unsure';
+export { SCORE_TOLERANCE } from './check/scores';
 export { ROLE_ZH } from './messages/zhCN';
 export { ROLE_EN } from './messages/enUS';
 export { ASSESSMENT_ZH, GRADE_ZH } from './messages/zhCN';

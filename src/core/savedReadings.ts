@@ -19,6 +19,9 @@ export const READING_LIMITS = {
   headerText: 1000,
   /** Letters of one role (group columns). */
   letters: 10,
+  /** Indicators marked lower-is-better per reading, and the length of a name. */
+  lower: 500,
+  indicatorName: 200,
 } as const;
 
 /** Header rows are looked for in the table's first rows (as the reader does). */
@@ -64,7 +67,7 @@ function headerRowIn(reading: SavedReading, source: ReadingSource): number | nul
 export interface MatchedReading {
   reading: SavedReading;
   /** The options that apply it: the columns, and the header row where the header is now. */
-  options: Pick<CheckOptions, 'columns' | 'headerRow'>;
+  options: Pick<CheckOptions, 'columns' | 'headerRow' | 'mode' | 'lower'>;
 }
 
 /** The newest saved reading of this sheet whose header row is in the table. */
@@ -77,7 +80,9 @@ export function matchReading(
     const row = headerRowIn(reading, source);
     if (row === null) continue;
     const headerRow = reading.headerRow === undefined ? {} : { headerRow: row };
-    return { reading, options: { columns: reading.columns, ...headerRow } };
+    const mode = reading.mode === undefined ? {} : { mode: reading.mode };
+    const lower = reading.lower === undefined ? {} : { lower: reading.lower };
+    return { reading, options: { columns: reading.columns, ...headerRow, ...mode, ...lower } };
   }
   return null;
 }

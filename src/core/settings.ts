@@ -1,6 +1,6 @@
 // Settings that travel with the workbook (validated on read: see settingsSchema.ts).
 import { lastFinishedMonthEnd } from './check/asOf';
-import type { CheckOptions, Locale, RoleColumns, TemplateSet } from './types';
+import type { CheckMode, CheckOptions, Locale, RoleColumns, TemplateSet } from './types';
 
 export type SourceKind = 'auto' | 'selection' | 'table' | 'sheet';
 export type OutputMode = 'column' | 'sheet';
@@ -18,6 +18,10 @@ export interface SavedReading {
   headerRow?: number;
   /** The user's columns per role; an empty list means the role has no column. */
   columns: RoleColumns;
+  /** Read as a 绩效自评表 or as a progress table; absent: decided from the header. */
+  mode?: Exclude<CheckMode, 'auto'>;
+  /** Names of indicators the user says are better lower (逆向指标). */
+  lower?: string[];
 }
 
 export interface Settings {

@@ -21,6 +21,10 @@ const savedReading = z.object({
     z.enum(ROLES),
     z.union([columnLetters, z.array(columnLetters).check(z.maxLength(READING_LIMITS.letters))]),
   ),
+  mode: z.optional(z.enum(['selfeval', 'progress'])),
+  lower: z.optional(
+    z.array(text(READING_LIMITS.indicatorName)).check(z.maxLength(READING_LIMITS.lower)),
+  ),
 });
 
 export const SettingsSchema = z.object({

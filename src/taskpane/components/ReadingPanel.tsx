@@ -25,6 +25,7 @@ import {
   roleNames,
 } from '../reading/choices';
 import { ChoiceSelect, NONE } from './ChoiceSelect';
+import { JudgingChoices } from './JudgingChoices';
 
 /** Issues that put the reading in doubt; the panel shows them. */
 const DOUBTS: ReadonlySet<IssueCode> = new Set([
@@ -190,6 +191,15 @@ export default function ReadingPanel(props: ReadingPanelProps) {
                 />
               );
             })}
+          {table && (
+            <JudgingChoices
+              className={styles.wide}
+              run={run}
+              settings={settings}
+              busy={busy}
+              onChoose={props.onChoose}
+            />
+          )}
           <p className={mergeClasses(styles.note, styles.wide)}>{say('readingHint')}</p>
           {applied && (
             <div className={mergeClasses(styles.footer, styles.wide)}>

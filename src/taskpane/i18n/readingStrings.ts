@@ -16,6 +16,16 @@ const zhCN = {
   rowOption: '第{row}行：{text}',
   noColumn: '无',
   chooseColumn: '请选择…',
+  tableKind: '表格类型',
+  kindAuto: '自动识别（{kind}）',
+  kindSelfEval: '绩效自评表（计算得分）',
+  kindProgress: '进度表（完成率与序时进度）',
+  lowerTitle: '逆向指标（越低越好）',
+  lowerNone: '表中的目标都写明了方向（≤ 为越低越好），或没有名称提示越低越好的指标。',
+  lowerHinted: '{name}（名称含“{hint}”，请确认）',
+  lowerAdd: '按名称添加其他逆向指标',
+  lowerAddButton: '添加',
+  lowerHint: '勾选的指标按越低越好判断：超过目标值为滞后。',
   narrativeWithheld:
     '表格的读法不确定，未生成总结（不根据猜测写总结）。请回到“核验”页，在“表格识别”中确认各列后重新核验。',
 } as const;
@@ -35,6 +45,17 @@ const enUS: Record<ReadingStringKey, string> = {
   rowOption: 'Row {row}: {text}',
   noColumn: 'None',
   chooseColumn: 'Choose…',
+  tableKind: 'Kind of table',
+  kindAuto: 'Automatic ({kind})',
+  kindSelfEval: 'Performance self-evaluation (scores)',
+  kindProgress: 'Progress table (completion and schedule)',
+  lowerTitle: 'Better lower (reverse indicators)',
+  lowerNone:
+    'Every target says its direction (≤ means better lower), or no name suggests better lower.',
+  lowerHinted: '{name} (the name says “{hint}”: please confirm)',
+  lowerAdd: 'Add another by name',
+  lowerAddButton: 'Add',
+  lowerHint: 'A ticked indicator is judged better lower: above its target is behind.',
   narrativeWithheld:
     'The way the table reads is unsure, so no summary was written from a guess. On the Check tab, confirm the columns under How the table was read, then check again.',
 };

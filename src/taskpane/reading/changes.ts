@@ -1,11 +1,23 @@
 // A choice made in the 表格识别 panel → the readings saved with the workbook (keyed by sheet and
 // the header row's text). Each returns the new list, or null when the choice cannot be keyed.
-import { forgetReading, headerTextAt, rememberReading, savedReadingFor } from '../../core';
-import type { CheckRun, Role, SavedReading, Settings } from '../../core';
+import {
+  forgetReading,
+  headerTextAt,
+  READING_LIMITS,
+  rememberReading,
+  savedReadingFor,
+} from '../../core';
+import type { CheckMode, CheckRun, Role, SavedReading, Settings } from '../../core';
 
 /** The saved reading the last check used, if one applied. */
 export const appliedReading = (settings: Settings, run: CheckRun): SavedReading | null =>
   savedReadingFor(settings, run.source)?.reading ?? null;
+
+/** What a new choice of columns or header row keeps of the applied reading: mode and 逆向指标. */
+const kept = (applied: SavedReading | null): Pick<SavedReading, 'mode' | 'lower'> => ({
+  ...(applied?.mode === undefined ? {} : { mode: applied.mode }),
+  ...(applied?.lower === undefined ? {} : { lower: applied.lower }),
+});
 
 /** The role's column(s): one letter, several for `group`, none ([]) when the role has no column. */
 export function withColumn(
@@ -25,6 +37,7 @@ export function withColumn(
     headerText,
     ...(applied?.headerRow === undefined ? {} : { headerRow: table.headerRow }),
     columns: { ...applied?.columns, [role]: value },
+    ...kept(applied),
   };
   return rememberReading(settings.readings ?? [], reading, applied);
 }
@@ -37,8 +50,15 @@ export function withHeaderRow(
 ): SavedReading[] | null {
   const headerText = headerTextAt(run.source.grid, headerRow);
   if (headerText === '') return null;
-  const reading: SavedReading = { sheet: run.source.sheetName, headerText, headerRow, columns: {} };
-  return rememberReading(settings.readings ?? [], reading, appliedReading(settings, run));
+  const applied = appliedReading(settings, run);
+  const reading: SavedReading = {
+    sheet: run.source.sheetName,
+    headerText,
+    headerRow,
+    columns: {},
+    ...kept(applied),
+  };
+  return rememberReading(settings.readings ?? [], reading, applied);
 }
 
 /** Back to the automatic reading: the saved one is forgotten. */
@@ -46,4 +66,42 @@ export function withoutReading(settings: Settings, run: CheckRun): SavedReading[
   const applied = appliedReading(settings, run);
   const readings = settings.readings ?? [];
   return applied ? forgetReading(readings, applied) : [...readings];
+}
+
+/** The applied reading with a change that keeps its columns and header row (mode, lower). */
+function withApplied(
+  settings: Settings,
+  run: CheckRun,
+  change: (reading: SavedReading) => SavedReading,
+): SavedReading[] | null {
+  const table = run.report.table;
+  if (!table) return null;
+  const headerText = headerTextAt(run.source.grid, table.headerRow);
+  if (headerText === '') return null;
+  const applied = appliedReading(settings, run);
+  const base: SavedReading = applied ?? { sheet: run.source.sheetName, headerText, columns: {} };
+  return rememberReading(settings.readings ?? [], change({ ...base }), applied);
+}
+
+/** 绩效自评表 or progress table as the user says; 'auto' leaves it to the header. */
+export function withMode(
+  settings: Settings,
+  run: CheckRun,
+  mode: CheckMode,
+): SavedReading[] | null {
+  return withApplied(settings, run, ({ mode: _old, ...reading }) =>
+    mode === 'auto' ? reading : { ...reading, mode },
+  );
+}
+
+/** The indicators the user says are better lower (逆向指标), by name. */
+export function withLower(
+  settings: Settings,
+  run: CheckRun,
+  names: readonly string[],
+): SavedReading[] | null {
+  const unique = [...new Set(names)].slice(0, READING_LIMITS.lower);
+  return withApplied(settings, run, ({ lower: _old, ...reading }) =>
+    unique.length === 0 ? reading : { ...reading, lower: unique },
+  );
 }

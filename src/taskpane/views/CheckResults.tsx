@@ -1,6 +1,7 @@
 import { makeStyles, Subtitle2, tokens, ToggleButton, Toolbar } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Indicator, Issue, SavedReading } from '../../core';
+import { EvaluationCard } from '../components/EvaluationCard';
 import { IndicatorList } from '../components/IndicatorList';
 import { IssueList } from '../components/IssueList';
 import { SummaryCounts } from '../components/SummaryCounts';
@@ -65,6 +66,7 @@ export default function CheckResults({ pane }: { pane: Pane }) {
           onChoose={chooseReading}
         />
       </Suspense>
+      {report.evaluation && <EvaluationCard evaluation={report.evaluation} onLocate={locate} />}
       <SummaryCounts report={report} />
       <section className={styles.section} aria-labelledby="indicators-heading">
         <Subtitle2 as="h2" id="indicators-heading" className={styles.heading}>
