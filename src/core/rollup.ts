@@ -8,6 +8,7 @@ import { summarize } from './check/summary';
 import { excerpt } from './table/text';
 import { clean } from './table/units';
 import type {
+  Assessment,
   CheckOptions,
   CheckReport,
   Indicator,
@@ -54,6 +55,10 @@ export function rollupReports(reports: CheckReport[], options: CheckOptions): Ch
   for (const members of groups.values()) {
     const base = members[0];
     if (base === undefined) continue;
+    if (members.every((member) => member.status === 'qualitative')) {
+      indicators.push({ ...base, cells: { ...base.cells }, assessment: weakest(members) });
+      continue;
+    }
     const additive = isAdditiveUnit(base.unit) || members.length === 1;
     if (!additive) {
       const cell = base.cells.actual ?? base.cells.name;
@@ -105,6 +110,14 @@ export function rollupReports(reports: CheckReport[], options: CheckOptions): Ch
     header: first?.header ?? null,
     range: first?.range ?? 'A1:A1',
   };
+}
+
+/** Assessments from weakest to strongest: a target in words is met only where every report met it. */
+const ASSESSMENT_ORDER: readonly Assessment[] = ['not-met', 'partly-met', 'unknown', 'met'];
+
+function weakest(members: readonly Indicator[]): Assessment {
+  const found = new Set(members.map((member) => member.assessment ?? 'unknown'));
+  return ASSESSMENT_ORDER.find((assessment) => found.has(assessment)) ?? 'unknown';
 }
 
 function issueKey(issue: Issue): string {

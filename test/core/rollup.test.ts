@@ -187,3 +187,29 @@ describe('rollupReports', () => {
     expect(same.summary).toEqual(A.summary);
   });
 });
+
+describe('targets in words', () => {
+  const report = (actual: string) =>
+    checkTable(
+      {
+        address: 'A1',
+        values: [
+          ['指标', '目标', '完成'],
+          ['服务效果', '效果明显', actual],
+        ],
+      },
+      { asOf: '2026-12-31' },
+    );
+  it.each([
+    [['效果明显', '效果明显'], 'met'],
+    [['效果明显', '部分达成'], 'partly-met'],
+    [['未达成', '部分达成'], 'not-met'],
+    [['效果明显', '说不清'], 'unknown'],
+  ] as const)('%j roll up as qualitative, %s (the weakest)', (actuals, assessment) => {
+    const rolled = rollupReports(actuals.map(report), { asOf: '2026-12-31' });
+    expect(rolled.indicators).toEqual([
+      expect.objectContaining({ name: '服务效果', status: 'qualitative', assessment }),
+    ]);
+    expect(rolled.summary).toMatchObject({ total: 1, qualitative: 1, invalid: 0 });
+  });
+});
