@@ -67,7 +67,7 @@ function headerRowIn(reading: SavedReading, source: ReadingSource): number | nul
 export interface MatchedReading {
   reading: SavedReading;
   /** The options that apply it: the columns, and the header row where the header is now. */
-  options: Pick<CheckOptions, 'columns' | 'headerRow' | 'mode' | 'lower'>;
+  options: Pick<CheckOptions, 'columns' | 'headerRow' | 'mode' | 'lower' | 'higher'>;
 }
 
 /** The newest saved reading of this sheet whose header row is in the table. */
@@ -82,7 +82,9 @@ export function matchReading(
     const headerRow = reading.headerRow === undefined ? {} : { headerRow: row };
     const mode = reading.mode === undefined ? {} : { mode: reading.mode };
     const lower = reading.lower === undefined ? {} : { lower: reading.lower };
-    return { reading, options: { columns: reading.columns, ...headerRow, ...mode, ...lower } };
+    const higher = reading.higher === undefined ? {} : { higher: reading.higher };
+    const options = { columns: reading.columns, ...headerRow, ...mode, ...lower, ...higher };
+    return { reading, options };
   }
   return null;
 }

@@ -22,6 +22,8 @@ export interface SavedReading {
   mode?: Exclude<CheckMode, 'auto'>;
   /** Names of indicators the user says are better lower (逆向指标). */
   lower?: string[];
+  /** Names the user confirmed as better higher (their names only suggested lower). */
+  higher?: string[];
 }
 
 export interface Settings {

@@ -25,6 +25,9 @@ const savedReading = z.object({
   lower: z.optional(
     z.array(text(READING_LIMITS.indicatorName)).check(z.maxLength(READING_LIMITS.lower)),
   ),
+  higher: z.optional(
+    z.array(text(READING_LIMITS.indicatorName)).check(z.maxLength(READING_LIMITS.lower)),
+  ),
 });
 
 export const SettingsSchema = z.object({

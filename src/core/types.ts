@@ -282,6 +282,8 @@ export interface CheckOptions {
   headerRow?: number;
   /** Names of indicators the user says are better lower (逆向), when the table does not say. */
   lower?: string[];
+  /** Names the user confirmed as better higher where the name suggested lower (no more asking). */
+  higher?: string[];
   /** Read the table as a 绩效自评表 (scores), as a progress table, or decide from its header. */
   mode?: CheckMode;
 }

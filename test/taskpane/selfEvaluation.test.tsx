@@ -78,29 +78,35 @@ describe('绩效自评表 in the pane', () => {
     );
   });
 
-  it('逆向指标: the name only asks; ticked, the indicator over its ceiling is behind', async () => {
+  it('逆向指标: the name only asks; said lower, over its ceiling it is behind; said higher, no more asking', async () => {
     const pane = renderStandalone();
     await importCsv(pane, 'p.csv', PROGRESS);
     await openReading(pane);
-    const choices = screen.getByTestId('lower-choices');
-    const box = within(choices).getByRole('checkbox', {
-      name: /单位GDP能耗（名称含“能耗”，请确认）/,
-    });
-    expect((box as HTMLInputElement).checked).toBe(false);
-    const before = statusOf('单位GDP能耗');
-    expect(before).not.toBe('behind');
+    const label = '单位GDP能耗（名称含“能耗”，请确认）';
+    const choice = () =>
+      within(screen.getByTestId('lower-choices')).getByRole('combobox', {
+        name: /^单位GDP能耗/,
+      }) as HTMLSelectElement;
+    expect(screen.getByRole('combobox', { name: label })).toBe(choice());
+    expect(choice().value).toBe('unconfirmed');
+    expect(statusOf('单位GDP能耗')).toBe('done');
+    expect(document.body.textContent).toContain('可能是越低越好的指标');
 
-    await pane.user.click(box);
+    await pane.user.selectOptions(choice(), 'lower');
     await waitFor(() => expect(statusOf('单位GDP能耗')).toMatch(/behind/));
+    expect((await pane.memory.loadSettings()).settings.readings?.[0]?.lower).toEqual([
+      '单位GDP能耗',
+    ]);
+    expect(choice().value).toBe('lower');
+
+    await pane.user.selectOptions(choice(), 'higher');
+    await waitFor(() => expect(statusOf('单位GDP能耗')).toBe('done'));
     const saved = (await pane.memory.loadSettings()).settings.readings?.[0];
-    expect(saved?.lower).toEqual(['单位GDP能耗']);
-    expect(
-      (
-        within(screen.getByTestId('lower-choices')).getByRole('checkbox', {
-          name: /单位GDP能耗/,
-        }) as HTMLInputElement
-      ).checked,
-    ).toBe(true);
+    expect(saved).toMatchObject({ higher: ['单位GDP能耗'] });
+    expect(saved?.lower).toBeUndefined();
+    // Confirmed: the check no longer asks.
+    expect(document.body.textContent).not.toContain('可能是越低越好的指标');
+    expect(choice().value).toBe('higher');
 
     // Any other indicator by name.
     const input = within(screen.getByTestId('lower-choices')).getByRole('combobox', {
@@ -109,10 +115,10 @@ describe('绩效自评表 in the pane', () => {
     await pane.user.type(input, '研发投入');
     await pane.user.click(screen.getByRole('button', { name: '添加' }));
     await waitFor(async () =>
-      expect((await pane.memory.loadSettings()).settings.readings?.[0]?.lower).toEqual([
-        '单位GDP能耗',
-        '研发投入',
-      ]),
+      expect((await pane.memory.loadSettings()).settings.readings?.[0]).toMatchObject({
+        lower: ['研发投入'],
+        higher: ['单位GDP能耗'],
+      }),
     );
   });
 });

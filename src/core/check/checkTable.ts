@@ -60,9 +60,11 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
   }
 
   const lower = Array.isArray(options?.lower) ? options.lower : [];
+  const higher = Array.isArray(options?.higher) ? options.higher : [];
   const selfEvaluation = isSelfEvaluation(header, options);
   const { drafts, issues: readIssues } = readIndicators(safeGrid, header, shape.origin, {
     lower,
+    higher,
     selfEvaluation,
   });
   const refusal = notIndicatorOf(

@@ -9,17 +9,20 @@ export interface DirectionEvidence {
   written: Direction | null;
   /** The user named this indicator as better lower. */
   userLower: boolean;
+  /** The user confirmed this indicator as better higher (its name only suggested lower). */
+  userHigher?: boolean;
 }
 
 export function directionOf(evidence: DirectionEvidence): {
   direction: Direction;
   source: DirectionSource;
 } {
-  const { op, written, userLower } = evidence;
+  const { op, written, userLower, userHigher } = evidence;
   if (op === '<=' || op === '<') return { direction: 'lower', source: 'operator' };
   if (op === '>=' || op === '>') return { direction: 'higher', source: 'operator' };
   if (written !== null) return { direction: written, source: 'column' };
   if (userLower) return { direction: 'lower', source: 'user' };
+  if (userHigher === true) return { direction: 'higher', source: 'user' };
   return { direction: 'higher', source: 'default' };
 }
 

@@ -63,6 +63,7 @@ export interface Draft {
 /** What the reader is told besides the header: the names the user says are better lower. */
 export interface ReadOptions {
   lower?: readonly string[];
+  higher?: readonly string[];
   /** A 绩效自评表: a figure target may be met in words (完成). */
   selfEvaluation?: boolean;
 }
@@ -103,6 +104,7 @@ class RowReader {
   private readonly headerNames: { name: CellValue; actual: CellValue };
   private readonly scoreColumns: Partial<Record<ScoreRole, ScoreColumn>> = {};
   private readonly userLower: ReadonlySet<string>;
+  private readonly userHigher: ReadonlySet<string>;
   private readonly selfEvaluation: boolean;
 
   constructor(
@@ -117,6 +119,8 @@ class RowReader {
     this.selfEvaluation = options.selfEvaluation === true;
     const lower = Array.isArray(options.lower) ? options.lower : [];
     this.userLower = new Set(lower.filter((name) => typeof name === 'string').map(nameKey));
+    const higher = Array.isArray(options.higher) ? options.higher : [];
+    this.userHigher = new Set(higher.filter((name) => typeof name === 'string').map(nameKey));
     for (const [field, col] of Object.entries(header.columns) as [Field, number][]) {
       const headerUnit = header.units.get(col) ?? null;
       this.columns[field] = { col, letter: columnLetter(origin.col + col), headerUnit };
@@ -280,8 +284,10 @@ class RowReader {
     target: TargetRead,
   ): void {
     const written = target.columnDirection ?? this.direction(cells, indicator.row, indicator.name);
-    const userLower = this.userLower.has(nameKey(indicator.name));
-    const { direction, source } = directionOf({ op: target.op, written, userLower });
+    const key = nameKey(indicator.name);
+    const userLower = this.userLower.has(key);
+    const userHigher = this.userHigher.has(key);
+    const { direction, source } = directionOf({ op: target.op, written, userLower, userHigher });
     indicator.direction = direction;
     indicator.directionSource = source;
     // Direction only matters against a target in figures.

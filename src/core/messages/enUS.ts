@@ -133,7 +133,7 @@ export function issueMessageEn(issue: Issue): string {
     case 'operator-in-actual':
       return `${at}the actual of "${name}" ("${params.text}") carries a comparison sign, as if copied from the target; counted as ${show(params.value)}. Enter the figure achieved.`;
     case 'confirm-direction':
-      return `${at}the name "${name}" contains "${params.word}", so lower may be better; it is judged as higher-is-better. If lower is better, write 逆向 in the direction column or "≤" before the target (command line: --lower ${name}).`;
+      return `${at}the name "${name}" contains "${params.word}", so lower may be better; it is judged as higher-is-better. If lower is better, write 逆向 in the direction column or "≤" before the target, or choose Better lower under How the table was read (command line: --lower ${name}); choosing Better higher there (command line: --higher ${name}) stops this question.`;
     case 'score-mismatch':
       return `${at}"${name}" is scored ${show(params.given)} in the table, but the scoring rule (${show(params.maxScore)} points) gives ${show(params.computed)}. Check the score.`;
     case 'score-out-of-band':

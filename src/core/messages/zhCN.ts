@@ -131,7 +131,7 @@ export function issueMessageZh(issue: Issue): string {
     case 'operator-in-actual':
       return `${at}“${name}”的完成值“${params.text}”带有比较符号，像是照抄了目标，已按 ${show(params.value)} 计算。请填写实际完成的数值。`;
     case 'confirm-direction':
-      return `${at}“${name}”的名称含“${params.word}”，可能是越低越好的指标，目前按越高越好判断。如是逆向指标，请在“方向”列填“逆向”或在目标前加“≤”（命令行：--lower ${name}）。`;
+      return `${at}“${name}”的名称含“${params.word}”，可能是越低越好的指标，目前按越高越好判断。如是逆向指标，请在“方向”列填“逆向”、在目标前加“≤”，或在“表格识别”中选“越低越好”（命令行：--lower ${name}）；如确为越高越好，在“表格识别”中选“越高越好”（命令行：--higher ${name}）即不再提示。`;
     case 'score-mismatch':
       return `${at}“${name}”表中得分为 ${show(params.given)}，按评分规则（分值 ${show(params.maxScore)}）应为 ${show(params.computed)}。请核对得分。`;
     case 'score-out-of-band':

@@ -1,12 +1,13 @@
 // Inside 表格识别: whether the table is a 绩效自评表 (scores) or a progress table, and which
 // indicators are better lower (逆向指标) where the table does not say. Saved with the reading.
-import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import type { CheckMode, CheckRun, SavedReading, Settings } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import { readingText } from '../i18n/readingStrings';
 import type { ReadingStringKey } from '../i18n/readingStrings';
-import { appliedReading, withLower, withMode } from '../reading/changes';
+import { appliedReading, withDirection, withMode } from '../reading/changes';
+import type { DirectionChoice } from '../reading/changes';
 import { lowerCandidates, matchingNames } from '../reading/lowerCandidates';
 import { ChoiceSelect } from './ChoiceSelect';
 
@@ -38,17 +39,30 @@ export function JudgingChoices({ run, settings, busy, onChoose, className }: Jud
     readingText(locale, key, values);
   const { report } = run;
   const applied = appliedReading(settings, run);
-  const chosen = useMemo(() => applied?.lower ?? [], [applied]);
-  const candidates = useMemo(() => lowerCandidates(report, chosen), [report, chosen]);
+  const lower = useMemo(() => applied?.lower ?? [], [applied]);
+  const higher = useMemo(() => applied?.higher ?? [], [applied]);
+  const candidates = useMemo(
+    () => lowerCandidates(report, [...lower, ...higher]),
+    [report, lower, higher],
+  );
   const [typed, setTyped] = useState('');
   const suggestions = useMemo(
     () => (typed.trim() === '' ? [] : matchingNames(report, typed, SUGGESTIONS)),
     [report, typed],
   );
   const choose = (readings: SavedReading[] | null) => readings && onChoose(readings);
-  const setLower = (names: readonly string[]) => choose(withLower(settings, run, names));
+  const direct = (name: string, choice: DirectionChoice) =>
+    choose(withDirection(settings, run, name, choice));
+  const directionOf = (name: string): DirectionChoice =>
+    lower.includes(name) ? 'lower' : higher.includes(name) ? 'higher' : 'unconfirmed';
   const known = new Set(report.indicators.map((indicator) => indicator.name));
-  const addable = typed.trim() !== '' && known.has(typed.trim()) && !chosen.includes(typed.trim());
+  const name = typed.trim();
+  const addable = known.has(name) && !lower.includes(name);
+  const directions = [
+    { value: 'unconfirmed', label: say('directionUnconfirmed') },
+    { value: 'lower', label: say('directionLower') },
+    { value: 'higher', label: say('directionHigher') },
+  ];
   const detected = report.evaluation ? say('kindSelfEval') : say('kindProgress');
 
   return (
@@ -69,22 +83,17 @@ export function JudgingChoices({ run, settings, busy, onChoose, className }: Jud
           <legend className={styles.legend}>{say('lowerTitle')}</legend>
           {candidates.length === 0 && <p className={styles.note}>{say('lowerNone')}</p>}
           {candidates.map((candidate) => (
-            <Checkbox
+            <ChoiceSelect
               key={candidate.name}
               label={
                 candidate.hint
                   ? say('lowerHinted', { name: candidate.name, hint: candidate.hint })
                   : candidate.name
               }
-              checked={chosen.includes(candidate.name)}
+              choices={directions}
+              value={directionOf(candidate.name)}
               disabled={busy}
-              onChange={(_, data) =>
-                setLower(
-                  data.checked === true
-                    ? [...chosen, candidate.name]
-                    : chosen.filter((name) => name !== candidate.name),
-                )
-              }
+              onChange={(choice) => direct(candidate.name, choice as DirectionChoice)}
             />
           ))}
           <div className={styles.add}>
@@ -106,7 +115,7 @@ export function JudgingChoices({ run, settings, busy, onChoose, className }: Jud
               size="small"
               disabled={busy || !addable}
               onClick={() => {
-                setLower([...chosen, typed.trim()]);
+                direct(name, 'lower');
                 setTyped('');
               }}
             >

@@ -25,7 +25,10 @@ const zhCN = {
   lowerHinted: '{name}（名称含“{hint}”，请确认）',
   lowerAdd: '按名称添加其他逆向指标',
   lowerAddButton: '添加',
-  lowerHint: '勾选的指标按越低越好判断：超过目标值为滞后。',
+  lowerHint: '越低越好的指标超过目标值即为滞后；确认为越高越好后不再提示。',
+  directionUnconfirmed: '未确认（按越高越好）',
+  directionLower: '越低越好',
+  directionHigher: '越高越好',
   narrativeWithheld:
     '表格的读法不确定，未生成总结（不根据猜测写总结）。请回到“核验”页，在“表格识别”中确认各列后重新核验。',
 } as const;
@@ -55,7 +58,11 @@ const enUS: Record<ReadingStringKey, string> = {
   lowerHinted: '{name} (the name says “{hint}”: please confirm)',
   lowerAdd: 'Add another by name',
   lowerAddButton: 'Add',
-  lowerHint: 'A ticked indicator is judged better lower: above its target is behind.',
+  lowerHint:
+    'An indicator better lower is behind above its target; confirmed as better higher, it is no longer asked about.',
+  directionUnconfirmed: 'Not confirmed (judged better higher)',
+  directionLower: 'Better lower',
+  directionHigher: 'Better higher',
   narrativeWithheld:
     'The way the table reads is unsure, so no summary was written from a guess. On the Check tab, confirm the columns under How the table was read, then check again.',
 };

@@ -13,10 +13,11 @@ import type { CheckMode, CheckRun, Role, SavedReading, Settings } from '../../co
 export const appliedReading = (settings: Settings, run: CheckRun): SavedReading | null =>
   savedReadingFor(settings, run.source)?.reading ?? null;
 
-/** What a new choice of columns or header row keeps of the applied reading: mode and 逆向指标. */
-const kept = (applied: SavedReading | null): Pick<SavedReading, 'mode' | 'lower'> => ({
+/** What a new choice of columns or header row keeps: the mode and the directions the user chose. */
+const kept = (applied: SavedReading | null): Pick<SavedReading, 'mode' | 'lower' | 'higher'> => ({
   ...(applied?.mode === undefined ? {} : { mode: applied.mode }),
   ...(applied?.lower === undefined ? {} : { lower: applied.lower }),
+  ...(applied?.higher === undefined ? {} : { higher: applied.higher }),
 });
 
 /** The role's column(s): one letter, several for `group`, none ([]) when the role has no column. */
@@ -94,14 +95,23 @@ export function withMode(
   );
 }
 
-/** The indicators the user says are better lower (逆向指标), by name. */
-export function withLower(
+export type DirectionChoice = 'lower' | 'higher' | 'unconfirmed';
+
+/** One indicator, by name, said to be better lower or higher, or left to the table (unconfirmed). */
+export function withDirection(
   settings: Settings,
   run: CheckRun,
-  names: readonly string[],
+  name: string,
+  choice: DirectionChoice,
 ): SavedReading[] | null {
-  const unique = [...new Set(names)].slice(0, READING_LIMITS.lower);
-  return withApplied(settings, run, ({ lower: _old, ...reading }) =>
-    unique.length === 0 ? reading : { ...reading, lower: unique },
-  );
+  return withApplied(settings, run, ({ lower = [], higher = [], ...reading }) => {
+    const others = (names: readonly string[]) => names.filter((entry) => entry !== name);
+    const nextLower = choice === 'lower' ? [...others(lower), name] : others(lower);
+    const nextHigher = choice === 'higher' ? [...others(higher), name] : others(higher);
+    return {
+      ...reading,
+      ...(nextLower.length === 0 ? {} : { lower: nextLower.slice(0, READING_LIMITS.lower) }),
+      ...(nextHigher.length === 0 ? {} : { higher: nextHigher.slice(0, READING_LIMITS.lower) }),
+    };
+  });
 }

@@ -1,5 +1,5 @@
-// The indicators offered as 逆向指标 (better lower): those whose name suggests it (the check asks
-// to confirm them) and those the user already chose; any other is added by name.
+// The indicators offered in 逆向指标 (better lower): those whose name suggests it (the check asks
+// to confirm them) and those the user already gave a direction; any other is added by name.
 import type { CheckReport } from '../../core';
 
 export interface LowerCandidate {
@@ -9,6 +9,7 @@ export interface LowerCandidate {
 }
 
 export function lowerCandidates(report: CheckReport, chosen: readonly string[]): LowerCandidate[] {
+  // chosen: the names the user gave a direction (lower or higher).
   const hints = new Map<string, string>();
   for (const issue of report.issues) {
     if (issue.code === 'confirm-direction' && issue.indicator !== undefined) {

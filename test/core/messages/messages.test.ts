@@ -244,8 +244,8 @@ const GOLDEN: [Issue, string, string][] = [
   ],
   [
     makeIssue('confirm-direction', 'A9', 9, { word: '能耗' }, '单位GDP能耗'),
-    'A9：“单位GDP能耗”的名称含“能耗”，可能是越低越好的指标，目前按越高越好判断。如是逆向指标，请在“方向”列填“逆向”或在目标前加“≤”（命令行：--lower 单位GDP能耗）。',
-    'A9: the name "单位GDP能耗" contains "能耗", so lower may be better; it is judged as higher-is-better. If lower is better, write 逆向 in the direction column or "≤" before the target (command line: --lower 单位GDP能耗).',
+    'A9：“单位GDP能耗”的名称含“能耗”，可能是越低越好的指标，目前按越高越好判断。如是逆向指标，请在“方向”列填“逆向”、在目标前加“≤”，或在“表格识别”中选“越低越好”（命令行：--lower 单位GDP能耗）；如确为越高越好，在“表格识别”中选“越高越好”（命令行：--higher 单位GDP能耗）即不再提示。',
+    'A9: the name "单位GDP能耗" contains "能耗", so lower may be better; it is judged as higher-is-better. If lower is better, write 逆向 in the direction column or "≤" before the target, or choose Better lower under How the table was read (command line: --lower 单位GDP能耗); choosing Better higher there (command line: --higher 单位GDP能耗) stops this question.',
   ],
   [
     makeIssue('score-mismatch', 'I19', 19, { given: 9, computed: 9.8, maxScore: 10 }, '政策知晓率'),
