@@ -4,7 +4,8 @@ const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { bundleOutput, extensions, sourceRules } = require('./webpack.shared');
+const webpack = require('webpack');
+const { bundleOutput, extensions, icuPlugins, sourceRules } = require('./webpack.shared');
 
 const PORT = Number(process.env.PORT || 3000);
 
@@ -58,6 +59,7 @@ module.exports = async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      ...icuPlugins(webpack),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -109,3 +109,4 @@ export { removalsFor } from './host/plan/clearPlan';
 export type { Observed, Removals } from './host/plan/clearPlan';
 export { planWrite, writeSummary } from './host/plan/writePlan';
 export type { ResultSheetPlan, WritePlan } from './host/plan/writePlan';
+export { messageFormat } from './icu';

@@ -1,5 +1,6 @@
 // ICU MessageFormat → segments: rich values (figures with their cells) come back as themselves.
-import IntlMessageFormat from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { messageFormat } from '../icu';
 import type { Locale, Segment } from '../types';
 import type { Rich } from './templateSpec';
 
@@ -18,7 +19,7 @@ export function compile(template: string, locale: Locale): IntlMessageFormat {
   let format = cache.get(template);
   if (format === undefined) {
     // ignoreTag: '<' in a template is text, never a rich-text tag.
-    format = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
+    format = messageFormat(template, locale, { ignoreTag: true });
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(template, format);
   }

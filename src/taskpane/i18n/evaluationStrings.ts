@@ -1,5 +1,6 @@
 // Wording of the 绩效自评 card (ICU MessageFormat); it loads with the results' chunk, not at start.
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { messageFormat } from '../../core';
 import type { Locale } from '../../core';
 
 const zhCN = {
@@ -48,7 +49,7 @@ export function evaluationText(
   const id = `${locale}:${key}`;
   let message = formats.get(id);
   if (!message) {
-    message = new IntlMessageFormat(TABLES[locale][key], locale);
+    message = messageFormat(TABLES[locale][key], locale);
     formats.set(id, message);
   }
   return String(message.format(values));

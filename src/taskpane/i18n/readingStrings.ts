@@ -1,6 +1,7 @@
 // Wording of the 表格识别 panel and of a withheld summary (ICU MessageFormat). It lives beside the
 // start-up strings, not in them, so it loads with the panel's chunk. zh-CN is the default.
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { messageFormat } from '../../core';
 import type { Locale } from '../../core';
 
 const zhCN = {
@@ -82,7 +83,7 @@ export function readingText(
   const id = `${locale}:${key}`;
   let message = formats.get(id);
   if (!message) {
-    message = new IntlMessageFormat(READING_STRINGS[locale][key], locale);
+    message = messageFormat(READING_STRINGS[locale][key], locale);
     formats.set(id, message);
   }
   return String(message.format(values));

@@ -1,206 +1,18 @@
-// Pane wording (ICU MessageFormat). zh-CN is the default; en-US mirrors every key.
+// Pane wording: the messages of paneMessages.ts formatted (ICU MessageFormat, intl-messageformat).
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../../core';
+import { STRINGS } from './paneMessages';
+import type { StringKey } from './paneMessages';
 
-const zhCN = {
-  appTitle: '指标助手',
-  loading: '正在加载指标助手…',
-  standaloneBadge: '独立模式',
-  standaloneHint:
-    '未在 Excel 中运行：可加载示例表格或导入 .xlsx/.csv 文件（文件只在本机浏览器中解析，不会上传）。',
-  excelBadge: 'Excel',
-  wpsBadge: 'WPS 表格',
-  tabCheck: '核验',
-  tabNarrative: '总结',
-  tabSettings: '设置',
-  asOf: '截至日期',
-  asOfHint: '默认为上一个完整月份的月末',
-  expected: '序时进度',
-  source: '数据范围',
-  sourceAuto: '自动（表格或选区）',
-  sourceSelection: '当前选区',
-  sourceTable: '光标所在表格',
-  sourceSheet: '整张工作表',
-  runCheck: '一键核验',
-  checking: '正在核验…',
-  loadSample: '加载示例',
-  importFile: '导入 .xlsx/.csv',
-  importing: '正在读取文件…',
-  noData: '尚未加载数据。请先“加载示例”或“导入 .xlsx/.csv”。',
-  noDataExcel: '选中指标表格（或把光标放在表格内），然后点击“一键核验”。',
-  loadedFile: '已载入：{name}',
-  countTotal: '指标',
-  countDone: '已完成',
-  countOnTrack: '达到序时',
-  countBehind: '滞后',
-  countErrors: '错误',
-  filterAll: '全部',
-  filterBehind: '仅滞后',
-  filterErrors: '仅错误',
-  indicators: '指标',
-  issues: '问题',
-  noIssues: '没有发现数据问题。',
-  moreIssues: '另有 {count} 个问题未列出，请先修正上面的问题后重新核验。',
-  noRows: '没有符合筛选条件的指标。',
-  completion: '完成 {rate}（序时 {expected}）',
-  completionNone: '无法计算完成率',
-  yoy: '同比 {value}',
-  yoyNone: '无同比',
-  selectHint: '点击可在表格中定位',
-  preview: '表格预览',
-  previewCaption: '{sheet}（只读）',
-  narrativeEmpty: '核验后将在这里生成工作总结。',
-  narrativeHint: '带底色的数字来自表格，点击可定位到来源单元格。',
-  edit: '编辑文字',
-  doneEditing: '完成编辑',
-  regenerate: '重新生成',
-  edited: '文字已手动修改；重新生成将恢复为表格数据。',
-  copyWord: '复制到 Word',
-  copyText: '复制纯文本',
-  downloadDocx: '下载 .docx',
-  copied: '已复制，可直接粘贴到 Word。',
-  copiedText: '已复制纯文本。',
-  copyFailed: '无法写入剪贴板。请选中文字后按 Ctrl+C 复制。',
-  downloaded: '已生成 {name}。',
-  docxFailed: '生成 .docx 失败：{error}',
-  settingsTitle: '设置',
-  settingsSaved: '设置已保存到当前工作簿。',
-  settingsSavedLocal: '设置已保存（独立模式下只保存在本页面中）。',
-  settingsInvalid: '工作簿中保存的部分设置无法读取，已使用默认值：{names}',
-  severeGap: '严重滞后阈值（低于序时进度的百分点）',
-  expectedOverride: '序时进度（留空则按截至日期计算）',
-  outputMode: '核验结果写入',
-  outputColumn: '表格右侧的状态列',
-  outputSheet: '单独的结果工作表',
-  language: '语言',
-  languageAuto: '跟随 Office',
-  templates: '总结模板（ICU MessageFormat）',
-  templatesHint: '只需保留要修改的条目；语法错误或未知占位符会被拒绝，并继续使用默认模板。',
-  templateLanguage: '模板语言',
-  validate: '检查模板',
-  templatesOk: '模板有效。',
-  save: '保存设置',
-  resetTemplates: '恢复默认模板',
-  clearMarks: '清除标记',
-  errorTitle: '出错了',
-  importFailed: '无法读取该文件：{reason}',
-  importEmpty: '文件是空的。',
-  importEncoding: '无法识别文件编码。请在 Excel 中另存为“CSV UTF-8”后重试。',
-  importBinary: '这不是文本 CSV 文件。',
-  importNotXlsx: '这不是有效的 .xlsx 文件（可能已损坏）。',
-  importLegacyXls: '这是旧版 .xls 工作簿。请在 Excel 中另存为 .xlsx 后再导入。',
-  importEncrypted: '文件受密码保护。请在 Excel 中取消密码后另存，再导入。',
-  importCorrupt: '文件已损坏，无法读取。',
-  importNoSheet: '工作簿中没有可读取的工作表。',
-  severityError: '错误',
-  severityWarning: '提示',
-  cell: '单元格',
-  percentInvalid: '请输入 0 到 100 之间的数字。',
-} as const;
+export { STRINGS } from './paneMessages';
+export type { StringKey, Strings } from './paneMessages';
 
-export type StringKey = keyof typeof zhCN;
-export type Strings = Record<StringKey, string>;
+/** The wording compiled at build (webpack.shared.js icuPlugins); not defined under Jest. */
+declare const __PANE_MESSAGES__: Record<Locale, Record<StringKey, MessageFormatElement[]>>;
 
-const enUS: Strings = {
-  appTitle: 'Indicator Assistant',
-  loading: 'Loading Indicator Assistant…',
-  standaloneBadge: 'Standalone',
-  standaloneHint:
-    'Not running in Excel: load the sample table or import an .xlsx/.csv file (read in this browser only, never uploaded).',
-  excelBadge: 'Excel',
-  wpsBadge: 'WPS Spreadsheets',
-  tabCheck: 'Check',
-  tabNarrative: 'Summary',
-  tabSettings: 'Settings',
-  asOf: 'As of',
-  asOfHint: 'Defaults to the end of the last full month',
-  expected: 'Expected progress',
-  source: 'Data range',
-  sourceAuto: 'Automatic (table or selection)',
-  sourceSelection: 'Current selection',
-  sourceTable: 'Table under the cursor',
-  sourceSheet: 'Whole sheet',
-  runCheck: 'Check now',
-  checking: 'Checking…',
-  loadSample: 'Load sample',
-  importFile: 'Import .xlsx/.csv',
-  importing: 'Reading the file…',
-  noData: 'No data yet. Load the sample or import an .xlsx/.csv file.',
-  noDataExcel: 'Select the indicator table (or put the cursor in it), then choose Check now.',
-  loadedFile: 'Loaded: {name}',
-  countTotal: 'Indicators',
-  countDone: 'Done',
-  countOnTrack: 'On track',
-  countBehind: 'Behind',
-  countErrors: 'Errors',
-  filterAll: 'All',
-  filterBehind: 'Behind only',
-  filterErrors: 'Errors only',
-  indicators: 'Indicators',
-  issues: 'Issues',
-  noIssues: 'No data problems found.',
-  moreIssues:
-    '{count, plural, one {# more issue is} other {# more issues are}} not listed; fix the ones above and check again.',
-  noRows: 'No indicator matches the filter.',
-  completion: '{rate} done (expected {expected})',
-  completionNone: 'Completion cannot be computed',
-  yoy: 'YoY {value}',
-  yoyNone: 'No YoY',
-  selectHint: 'Select to locate in the table',
-  preview: 'Table preview',
-  previewCaption: '{sheet} (read-only)',
-  narrativeEmpty: 'The work summary appears here after a check.',
-  narrativeHint: 'Highlighted figures come from the table; select one to locate its cells.',
-  edit: 'Edit text',
-  doneEditing: 'Done editing',
-  regenerate: 'Regenerate',
-  edited: 'The text was edited by hand; Regenerate restores it from the table.',
-  copyWord: 'Copy to Word',
-  copyText: 'Copy plain text',
-  downloadDocx: 'Download .docx',
-  copied: 'Copied. Paste it into Word.',
-  copiedText: 'Plain text copied.',
-  copyFailed: 'The clipboard is not available. Select the text and press Ctrl+C.',
-  downloaded: '{name} is ready.',
-  docxFailed: 'Could not create the .docx: {error}',
-  settingsTitle: 'Settings',
-  settingsSaved: 'Settings saved in this workbook.',
-  settingsSavedLocal: 'Settings saved (standalone: kept in this page only).',
-  settingsInvalid: 'Some settings stored in the workbook were unreadable; defaults used: {names}',
-  severeGap: 'Severely behind when below expected progress by (points)',
-  expectedOverride: 'Expected progress (blank: from the as-of date)',
-  outputMode: 'Write the results to',
-  outputColumn: 'A status column beside the table',
-  outputSheet: 'A separate result sheet',
-  language: 'Language',
-  languageAuto: 'Follow Office',
-  templates: 'Summary templates (ICU MessageFormat)',
-  templatesHint:
-    'Keep only the entries you change; a syntax error or unknown placeholder is rejected and the default is kept.',
-  templateLanguage: 'Template language',
-  validate: 'Check templates',
-  templatesOk: 'The templates are valid.',
-  save: 'Save settings',
-  resetTemplates: 'Reset to default templates',
-  clearMarks: 'Clear marks',
-  errorTitle: 'Something went wrong',
-  importFailed: 'The file could not be read: {reason}',
-  importEmpty: 'The file is empty.',
-  importEncoding: 'Unknown text encoding. Save it from Excel as “CSV UTF-8” and try again.',
-  importBinary: 'This is not a text CSV file.',
-  importNotXlsx: 'This is not a valid .xlsx file (it may be damaged).',
-  importLegacyXls: 'This is an old .xls workbook. Save it as .xlsx in Excel, then import it.',
-  importEncrypted:
-    'The file is password-protected. Remove the password in Excel, save, then import.',
-  importCorrupt: 'The file is damaged and cannot be read.',
-  importNoSheet: 'The workbook has no sheet to read.',
-  severityError: 'Error',
-  severityWarning: 'Note',
-  cell: 'Cell',
-  percentInvalid: 'Enter a number from 0 to 100.',
-};
-
-export const STRINGS: Record<Locale, Strings> = { 'zh-CN': zhCN, 'en-US': enUS };
+const message = (locale: Locale, key: StringKey): string | MessageFormatElement[] =>
+  typeof __PANE_MESSAGES__ === 'undefined' ? STRINGS[locale][key] : __PANE_MESSAGES__[locale][key];
 
 const formats = new Map<string, IntlMessageFormat>();
 
@@ -210,10 +22,10 @@ export function format(
   values: Record<string, string | number> = {},
 ): string {
   const id = `${locale}:${key}`;
-  let message = formats.get(id);
-  if (!message) {
-    message = new IntlMessageFormat(STRINGS[locale][key], locale);
-    formats.set(id, message);
+  let compiled = formats.get(id);
+  if (!compiled) {
+    compiled = new IntlMessageFormat(message(locale, key), locale);
+    formats.set(id, compiled);
   }
-  return String(message.format(values));
+  return String(compiled.format(values));
 }
