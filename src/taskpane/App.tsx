@@ -11,10 +11,10 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { I18nContext, i18nFor } from './i18n/I18nContext';
 import { usePane } from './state/usePane';
-import type { PaneEnv } from './state/usePane';
+import type { Pane, PaneEnv } from './state/usePane';
 import { CheckView } from './views/CheckView';
 
 // Only the check view is needed at start; the others load when first opened.
@@ -22,8 +22,18 @@ const NarrativeView = lazy(
   () => import(/* webpackChunkName: "narrative" */ './views/NarrativeView'),
 );
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ './views/SettingsView'));
+// Shown only when needed: the stale-results bar and the question before edits are discarded.
+const guards = () => import(/* webpackChunkName: "guards" */ './components/PaneGuards');
+const StaleBar = lazy(() => guards().then((m) => ({ default: m.StaleBar })));
+const DiscardDialog = lazy(() => guards().then((m) => ({ default: m.DiscardDialog })));
 
 type View = 'check' | 'narrative' | 'settings';
+const VIEWS = ['check', 'narrative', 'settings'] as const;
+const TAB_NAMES = {
+  check: 'tabCheck',
+  narrative: 'tabNarrative',
+  settings: 'tabSettings',
+} as const;
 
 const useStyles = makeStyles({
   root: {
@@ -44,8 +54,29 @@ export function App({ env }: { env: PaneEnv }) {
   const pane = usePane(env);
   const styles = useStyles();
   const [view, setView] = useState<View>('check');
+  // Views stay mounted once opened, and each keeps its own scroll position.
+  const [opened, setOpened] = useState<View[]>(['check']);
+  const scrolls = useRef<Partial<Record<View, number>>>({});
+  useLayoutEffect(() => window.scrollTo(0, scrolls.current[view] ?? 0), [view]);
   const i18n = useMemo(() => i18nFor(pane.locale), [pane.locale]);
   const { t } = i18n;
+  // A re-check or a new table would discard an edited summary: ask first.
+  const guard =
+    <A extends unknown[]>(action: (...args: A) => Promise<void> | void) =>
+    async (...args: A) => {
+      if (await pane.confirmDiscard()) await action(...args);
+    };
+  const guarded: Pane = {
+    ...pane,
+    check: guard(pane.check),
+    loadSample: guard(pane.loadSample),
+    importUserFile: guard(pane.importUserFile),
+  };
+  const views = {
+    check: <CheckView pane={guarded} />,
+    narrative: <NarrativeView pane={guarded} />,
+    settings: <SettingsView key={pane.settingsLoads} pane={guarded} />,
+  };
 
   return (
     <FluentProvider theme={webLightTheme} lang={pane.locale}>
@@ -68,10 +99,20 @@ export function App({ env }: { env: PaneEnv }) {
               <MessageBarBody>{t('standaloneHint')}</MessageBarBody>
             </MessageBar>
           )}
-          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
-            <Tab value="check">{t('tabCheck')}</Tab>
-            <Tab value="narrative">{t('tabNarrative')}</Tab>
-            <Tab value="settings">{t('tabSettings')}</Tab>
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_, data) => {
+              const next = data.value as View;
+              scrolls.current[view] = window.scrollY;
+              setOpened((shown) => (shown.includes(next) ? shown : [...shown, next]));
+              setView(next);
+            }}
+          >
+            {VIEWS.map((name) => (
+              <Tab key={name} value={name}>
+                {t(TAB_NAMES[name])}
+              </Tab>
+            ))}
           </TabList>
           {pane.notice && (
             <MessageBar
@@ -87,20 +128,15 @@ export function App({ env }: { env: PaneEnv }) {
               </MessageBarBody>
             </MessageBar>
           )}
-          <div
-            role="tabpanel"
-            aria-label={t(
-              view === 'check' ? 'tabCheck' : view === 'narrative' ? 'tabNarrative' : 'tabSettings',
-            )}
-          >
-            <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-              {view === 'check' && <CheckView pane={pane} />}
-              {view === 'narrative' && <NarrativeView pane={pane} />}
-              {view === 'settings' && (
-                <SettingsView key={JSON.stringify(pane.settings)} pane={pane} />
-              )}
-            </Suspense>
-          </div>
+          <Suspense fallback={null}>
+            {pane.stale && view !== 'settings' && <StaleBar pane={guarded} />}
+            {pane.discardAnswer && <DiscardDialog answer={pane.discardAnswer} />}
+          </Suspense>
+          {opened.map((name) => (
+            <div key={name} role="tabpanel" aria-label={t(TAB_NAMES[name])} hidden={name !== view}>
+              <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>{views[name]}</Suspense>
+            </div>
+          ))}
         </main>
       </I18nContext.Provider>
     </FluentProvider>

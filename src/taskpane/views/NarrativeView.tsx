@@ -35,7 +35,9 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  editor: { minHeight: '320px' },
+  // The editor takes the pane's height (a 320 px pane would otherwise show two lines).
+  editor: { minHeight: '60vh', display: 'flex' },
+  editorText: { flexGrow: 1, maxHeight: 'none', minHeight: '60vh' },
 });
 
 export default function NarrativeView({ pane }: { pane: Pane }) {
@@ -102,10 +104,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
         <Button
           appearance="subtle"
           icon={editing ? <Checkmark20Regular /> : <Edit20Regular />}
-          onClick={() => {
-            if (!editing && pane.editedText === null) pane.setEditedText(narrativeToText(current));
-            setEditing(!editing);
-          }}
+          onClick={() => setEditing(!editing)}
         >
           {editing ? t('doneEditing') : t('edit')}
         </Button>
@@ -113,10 +112,13 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
           <Button
             appearance="subtle"
             icon={<ArrowReset20Regular />}
-            onClick={() => {
-              pane.setEditedText(null);
-              setEditing(false);
-            }}
+            onClick={() =>
+              void pane.confirmDiscard().then((ok) => {
+                if (!ok) return;
+                pane.setEditedText(null);
+                setEditing(false);
+              })
+            }
           >
             {t('regenerate')}
           </Button>
@@ -130,9 +132,10 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
       {editing ? (
         <Textarea
           className={styles.editor}
+          textarea={{ className: styles.editorText }}
           resize="vertical"
           aria-label={t('edit')}
-          value={pane.editedText ?? ''}
+          value={pane.editedText ?? narrativeToText(current)}
           onChange={(_, data) => pane.setEditedText(data.value)}
         />
       ) : (

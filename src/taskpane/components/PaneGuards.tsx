@@ -1,0 +1,52 @@
+// Loaded when needed: the bar over results computed with older settings, and the question asked
+// before an edited summary is discarded.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+} from '@fluentui/react-components';
+import { useI18n } from '../i18n/I18nContext';
+import { editText } from '../i18n/editStrings';
+import type { Pane } from '../state/usePane';
+
+export function StaleBar({ pane }: { pane: Pane }) {
+  const { locale } = useI18n();
+  const canCheck = pane.busy === null && (!pane.standalone || pane.table !== null);
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="stale">
+      <MessageBarBody>{editText(locale, 'staleResults')}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" disabled={!canCheck} onClick={() => void pane.check()}>
+          {editText(locale, 'recheck')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+export function DiscardDialog({ answer }: { answer: (ok: boolean) => void }) {
+  const { locale } = useI18n();
+  return (
+    <Dialog modalType="alert" open onOpenChange={(_, data) => !data.open && answer(false)}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{editText(locale, 'discardTitle')}</DialogTitle>
+          <DialogContent>{editText(locale, 'discardBody')}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => answer(true)}>
+              {editText(locale, 'discardConfirm')}
+            </Button>
+            <Button onClick={() => answer(false)}>{editText(locale, 'cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
