@@ -11,7 +11,8 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { I18nContext, i18nFor } from './i18n/I18nContext';
 import { usePane } from './state/usePane';
 import type { Pane, PaneEnv } from './state/usePane';
@@ -28,6 +29,16 @@ const StaleBar = lazy(() => guards().then((m) => ({ default: m.StaleBar })));
 const DiscardDialog = lazy(() => guards().then((m) => ({ default: m.DiscardDialog })));
 
 type View = 'check' | 'narrative' | 'settings';
+
+/** A view's panel; a hidden one is not rendered again until it is shown (it keeps its state). */
+const Panel = memo(
+  (props: { label: string; hidden: boolean; children: ReactNode }) => (
+    <div role="tabpanel" aria-label={props.label} hidden={props.hidden}>
+      {props.children}
+    </div>
+  ),
+  (before, after) => before.hidden && after.hidden,
+);
 const VIEWS = ['check', 'narrative', 'settings'] as const;
 const TAB_NAMES = {
   check: 'tabCheck',
@@ -57,7 +68,10 @@ export function App({ env }: { env: PaneEnv }) {
   // Views stay mounted once opened, and each keeps its own scroll position.
   const [opened, setOpened] = useState<View[]>(['check']);
   const scrolls = useRef<Partial<Record<View, number>>>({});
-  useLayoutEffect(() => window.scrollTo(0, scrolls.current[view] ?? 0), [view]);
+  useLayoutEffect(() => {
+    const top = scrolls.current[view] ?? 0;
+    if (window.scrollY !== top) window.scrollTo(0, top);
+  }, [view]);
   const i18n = useMemo(() => i18nFor(pane.locale), [pane.locale]);
   const { t } = i18n;
   // A re-check or a new table would discard an edited summary: ask first.
@@ -133,9 +147,9 @@ export function App({ env }: { env: PaneEnv }) {
             {pane.discardAnswer && <DiscardDialog answer={pane.discardAnswer} />}
           </Suspense>
           {opened.map((name) => (
-            <div key={name} role="tabpanel" aria-label={t(TAB_NAMES[name])} hidden={name !== view}>
+            <Panel key={name} label={t(TAB_NAMES[name])} hidden={name !== view}>
               <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>{views[name]}</Suspense>
-            </div>
+            </Panel>
           ))}
         </main>
       </I18nContext.Provider>

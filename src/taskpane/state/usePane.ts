@@ -72,7 +72,10 @@ export function usePane(env: PaneEnv) {
       ({ settings: stored, invalid }) => {
         if (!live) return;
         setSettings(stored);
-        setSettingsLoads((n) => n + 1);
+        // A settings form opened meanwhile started from the defaults: it starts again.
+        if (JSON.stringify(stored) !== JSON.stringify(DEFAULT_SETTINGS)) {
+          setSettingsLoads((n) => n + 1);
+        }
         const shownLocale = stored.locale ?? env.displayLocale;
         if (invalid.length > 0) {
           const names = invalid.join(', ');
