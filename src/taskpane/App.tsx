@@ -72,6 +72,10 @@ export function App({ env }: { env: PaneEnv }) {
     const top = scrolls.current[view] ?? 0;
     if (window.scrollY !== top) window.scrollTo(0, top);
   }, [view]);
+  // Once asked, the dialog stays mounted and only closes (an unmounted open dialog leaves the
+  // next one hidden from assistive technology).
+  const [asked, setAsked] = useState(false);
+  if (pane.discardAnswer && !asked) setAsked(true);
   const i18n = useMemo(() => i18nFor(pane.locale), [pane.locale]);
   const { t } = i18n;
   // A re-check or a new table would discard an edited summary: ask first.
@@ -144,7 +148,7 @@ export function App({ env }: { env: PaneEnv }) {
           )}
           <Suspense fallback={null}>
             {pane.stale && view !== 'settings' && <StaleBar pane={guarded} />}
-            {pane.discardAnswer && <DiscardDialog answer={pane.discardAnswer} />}
+            {asked && <DiscardDialog answer={pane.discardAnswer} />}
           </Suspense>
           {opened.map((name) => (
             <Panel key={name} label={t(TAB_NAMES[name])} hidden={name !== view}>

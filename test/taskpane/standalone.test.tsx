@@ -10,6 +10,7 @@ import {
   readCounts,
   renderStandalone,
   setAsOf,
+  findInDialog,
 } from './renderPane';
 import type { PaneHarness } from './renderPane';
 
@@ -140,13 +141,12 @@ describe('standalone pane (zh-CN)', () => {
 
     // Regenerating would lose the edits: it asks first, and 取消 keeps them.
     await pane.user.click(screen.getByRole('button', { name: '重新生成' }));
-    const question = await screen.findByRole('alertdialog', { name: '放弃修改的文字？' });
-    await pane.user.click(within(question).getByRole('button', { name: '取消' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await pane.user.click(await findInDialog('取消'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
     expect(screen.getByTestId('narrative').textContent).toContain('本段由人工改写。');
 
     await pane.user.click(screen.getByRole('button', { name: '重新生成' }));
-    await pane.user.click(await screen.findByRole('button', { name: '放弃修改并继续' }));
+    await pane.user.click(await findInDialog('放弃修改并继续'));
     await waitFor(() => expect(screen.getByTestId('narrative').textContent).toBe(generated));
     expect(screen.queryByRole('button', { name: '重新生成' })).toBeNull();
     expect(screen.queryByText('文字已手动修改；重新生成将恢复为表格数据。')).toBeNull();

@@ -31,19 +31,25 @@ export function StaleBar({ pane }: { pane: Pane }) {
   );
 }
 
-export function DiscardDialog({ answer }: { answer: (ok: boolean) => void }) {
+/** Open while a question is pending (`answer` set). */
+export function DiscardDialog({ answer }: { answer: ((ok: boolean) => void) | null }) {
   const { locale } = useI18n();
+  const reply = (ok: boolean) => answer?.(ok);
   return (
-    <Dialog modalType="alert" open onOpenChange={(_, data) => !data.open && answer(false)}>
+    <Dialog
+      modalType="alert"
+      open={answer !== null}
+      onOpenChange={(_, data) => !data.open && reply(false)}
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{editText(locale, 'discardTitle')}</DialogTitle>
           <DialogContent>{editText(locale, 'discardBody')}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => answer(true)}>
+            <Button appearance="primary" onClick={() => reply(true)}>
               {editText(locale, 'discardConfirm')}
             </Button>
-            <Button onClick={() => answer(false)}>{editText(locale, 'cancel')}</Button>
+            <Button onClick={() => reply(false)}>{editText(locale, 'cancel')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
