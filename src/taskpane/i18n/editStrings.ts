@@ -3,6 +3,7 @@
 // start-up strings so it loads with those chunks. zh-CN is the default.
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../../core';
+import { useI18n } from './I18nContext';
 
 const zhCN = {
   staleResults: '设置已更改，下面的结果是按原设置得出的。',
@@ -33,6 +34,30 @@ const zhCN = {
   advancedHint: '全部句子的模板；修改会同步到上面的输入框。',
   jsonInvalid: '不是有效的 JSON：{reason}',
   resetAll: '全部恢复默认',
+  narrativeEmpty: '核验后将在这里生成工作总结。',
+  narrativeHint: '带底色的数字来自表格，点击可定位到来源单元格。',
+  edit: '编辑文字',
+  doneEditing: '完成编辑',
+  regenerate: '重新生成',
+  edited: '文字已手动修改；重新生成将恢复为表格数据。',
+  copyWord: '复制到 Word',
+  copyText: '复制纯文本',
+  downloadDocx: '下载 .docx',
+  copied: '已复制，可直接粘贴到 Word。',
+  copiedText: '已复制纯文本。',
+  copyFailed: '无法写入剪贴板。请选中文字后按 Ctrl+C 复制。',
+  downloaded: '已生成 {name}。',
+  docxFailed: '生成 .docx 失败：{error}',
+  severeGap: '严重滞后阈值（低于序时进度的百分点）',
+  expectedOverride: '序时进度（留空则按截至日期计算）',
+  outputMode: '核验结果写入',
+  outputColumn: '表格右侧的状态列',
+  outputSheet: '单独的结果工作表',
+  language: '语言',
+  languageAuto: '跟随 Office',
+  templateLanguage: '模板语言',
+  clearMarks: '清除标记',
+  percentInvalid: '请输入 0 到 100 之间的数字。',
 } as const;
 
 export type EditStringKey = keyof typeof zhCN;
@@ -67,6 +92,30 @@ const enUS: Record<EditStringKey, string> = {
   advancedHint: 'Every sentence’s template; changes show in the boxes above.',
   jsonInvalid: 'Not valid JSON: {reason}',
   resetAll: 'Reset all to defaults',
+  narrativeEmpty: 'The work summary appears here after a check.',
+  narrativeHint: 'Highlighted figures come from the table; select one to locate its cells.',
+  edit: 'Edit text',
+  doneEditing: 'Done editing',
+  regenerate: 'Regenerate',
+  edited: 'The text was edited by hand; Regenerate restores it from the table.',
+  copyWord: 'Copy to Word',
+  copyText: 'Copy plain text',
+  downloadDocx: 'Download .docx',
+  copied: 'Copied. Paste it into Word.',
+  copiedText: 'Plain text copied.',
+  copyFailed: 'The clipboard is not available. Select the text and press Ctrl+C.',
+  downloaded: '{name} is ready.',
+  docxFailed: 'Could not create the .docx: {error}',
+  severeGap: 'Severely behind when below expected progress by (points)',
+  expectedOverride: 'Expected progress (blank: from the as-of date)',
+  outputMode: 'Write the results to',
+  outputColumn: 'A status column beside the table',
+  outputSheet: 'A separate result sheet',
+  language: 'Language',
+  languageAuto: 'Follow Office',
+  templateLanguage: 'Template language',
+  clearMarks: 'Clear marks',
+  percentInvalid: 'Enter a number from 0 to 100.',
 };
 
 const STRINGS: Record<Locale, Record<EditStringKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
@@ -85,4 +134,13 @@ export function editText(
     formats.set(id, message);
   }
   return String(message.format(values));
+}
+
+/** editText in the pane's language. */
+export function useEditText(): (
+  key: EditStringKey,
+  values?: Record<string, string | number>,
+) => string {
+  const { locale } = useI18n();
+  return (key, values) => editText(locale, key, values);
 }

@@ -28,6 +28,7 @@ import { DOCX_TYPE, downloadBytes } from '../download';
 import { NarrativeText } from '../components/NarrativeText';
 import TablePreview from '../components/TablePreview';
 import { useI18n } from '../i18n/I18nContext';
+import { useEditText } from '../i18n/editStrings';
 import { readingText } from '../i18n/readingStrings';
 import type { Pane } from '../state/usePane';
 
@@ -41,7 +42,8 @@ const useStyles = makeStyles({
 });
 
 export default function NarrativeView({ pane }: { pane: Pane }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const e = useEditText();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const { result, settings } = pane;
@@ -57,7 +59,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
         : generated,
     [generated, pane.editedText],
   );
-  if (!generated || !current) return <p>{t('narrativeEmpty')}</p>;
+  if (!generated || !current) return <p>{e('narrativeEmpty')}</p>;
   // No summary from a guess: the reading is confirmed on the check view first.
   if (generated.withheld) {
     return (
@@ -71,7 +73,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
   const copy = async (payload: ClipboardPayload, done: 'copied' | 'copiedText') => {
     const ok = await copyToClipboard(payload);
     pane.setNotice(
-      ok ? { intent: 'success', text: t(done) } : { intent: 'error', text: t('copyFailed') },
+      ok ? { intent: 'success', text: e(done) } : { intent: 'error', text: e('copyFailed') },
     );
   };
   const copyWord = () =>
@@ -81,9 +83,9 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
     const name = `${locale === 'en-US' ? 'work-summary' : '工作总结'}-${pane.options.asOf}.docx`;
     try {
       downloadBytes(await narrativeToDocx(current), name, DOCX_TYPE);
-      pane.setNotice({ intent: 'success', text: t('downloaded', { name }) });
+      pane.setNotice({ intent: 'success', text: e('downloaded', { name }) });
     } catch (error) {
-      pane.setNotice({ intent: 'error', text: t('docxFailed', { error: String(error) }) });
+      pane.setNotice({ intent: 'error', text: e('docxFailed', { error: String(error) }) });
     }
   };
 
@@ -91,13 +93,13 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
     <div className={styles.view}>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<Copy20Regular />} onClick={() => void copyWord()}>
-          {t('copyWord')}
+          {e('copyWord')}
         </Button>
         <Button icon={<ClipboardTextLtr20Regular />} onClick={() => void copyText()}>
-          {t('copyText')}
+          {e('copyText')}
         </Button>
         <Button icon={<ArrowDownload20Regular />} onClick={() => void downloadDocx()}>
-          {t('downloadDocx')}
+          {e('downloadDocx')}
         </Button>
       </div>
       <div className={styles.actions}>
@@ -106,7 +108,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
           icon={editing ? <Checkmark20Regular /> : <Edit20Regular />}
           onClick={() => setEditing(!editing)}
         >
-          {editing ? t('doneEditing') : t('edit')}
+          {editing ? e('doneEditing') : e('edit')}
         </Button>
         {edited && (
           <Button
@@ -120,13 +122,13 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
               })
             }
           >
-            {t('regenerate')}
+            {e('regenerate')}
           </Button>
         )}
       </div>
       {edited && (
         <MessageBar intent="info">
-          <MessageBarBody>{t('edited')}</MessageBarBody>
+          <MessageBarBody>{e('edited')}</MessageBarBody>
         </MessageBar>
       )}
       {editing ? (
@@ -134,13 +136,13 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
           className={styles.editor}
           textarea={{ className: styles.editorText }}
           resize="vertical"
-          aria-label={t('edit')}
+          aria-label={e('edit')}
           value={pane.editedText ?? narrativeToText(current)}
           onChange={(_, data) => pane.setEditedText(data.value)}
         />
       ) : (
         <>
-          <p className={styles.hint}>{t('narrativeHint')}</p>
+          <p className={styles.hint}>{e('narrativeHint')}</p>
           <NarrativeText narrative={current} onLocate={(cells) => void pane.locate(cells)} />
         </>
       )}

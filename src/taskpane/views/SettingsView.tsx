@@ -14,7 +14,7 @@ import { DEFAULT_TEMPLATES, LOCALES } from '../../core';
 import type { Locale, OutputMode, Settings, TemplateSet } from '../../core';
 import TemplateEditor, { templateProblems } from '../components/templates/TemplateEditor';
 import { useI18n } from '../i18n/I18nContext';
-import { editText } from '../i18n/editStrings';
+import { useEditText } from '../i18n/editStrings';
 import type { Pane } from '../state/usePane';
 
 const useStyles = makeStyles({
@@ -97,10 +97,10 @@ function PercentField(props: {
   onChange: (value: string) => void;
   invalid: boolean;
 }) {
-  const { t } = useI18n();
+  const e = useEditText();
   // Text, not type=number: no browser bubble over our message, and 20% or ２０ read as typed.
   return (
-    <Field label={props.label} validationMessage={props.invalid ? t('percentInvalid') : undefined}>
+    <Field label={props.label} validationMessage={props.invalid ? e('percentInvalid') : undefined}>
       <Input
         inputMode="decimal"
         value={props.value}
@@ -112,7 +112,8 @@ function PercentField(props: {
 }
 
 export default function SettingsView({ pane }: { pane: Pane }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const e = useEditText();
   const styles = useStyles();
   const [draft, setDraft] = useState(() => draftOf(pane.settings));
   const [templateLocale, setTemplateLocale] = useState<Locale>(pane.locale);
@@ -167,10 +168,10 @@ export default function SettingsView({ pane }: { pane: Pane }) {
   useEffect(() => flush, []);
 
   const status = invalid
-    ? editText(locale, 'settingsNotSaved')
+    ? e('settingsNotSaved')
     : saving || nextJson !== storedJson
-      ? editText(locale, 'settingsSaving')
-      : editText(locale, pane.standalone ? 'settingsAutoSaveLocal' : 'settingsAutoSave');
+      ? e('settingsSaving')
+      : e(pane.standalone ? 'settingsAutoSaveLocal' : 'settingsAutoSave');
 
   return (
     <form
@@ -186,40 +187,40 @@ export default function SettingsView({ pane }: { pane: Pane }) {
         {status}
       </Caption1>
       <PercentField
-        label={t('severeGap')}
+        label={e('severeGap')}
         value={draft.severeGap}
         onChange={(severeGap) => change({ severeGap })}
         invalid={severeInvalid}
       />
       <PercentField
-        label={t('expectedOverride')}
+        label={e('expectedOverride')}
         value={draft.expected}
         onChange={(expected) => change({ expected })}
         invalid={expectedInvalid}
       />
       {/* Standalone has no workbook to write results into. */}
       {!pane.standalone && (
-        <Field label={t('outputMode')}>
+        <Field label={e('outputMode')}>
           <RadioGroup
             value={draft.outputMode}
             onChange={(_, d) => change({ outputMode: d.value as OutputMode })}
           >
-            <Radio value="column" label={t('outputColumn')} />
-            <Radio value="sheet" label={t('outputSheet')} />
+            <Radio value="column" label={e('outputColumn')} />
+            <Radio value="sheet" label={e('outputSheet')} />
           </RadioGroup>
         </Field>
       )}
-      <Field label={t('language')}>
+      <Field label={e('language')}>
         <Select
           value={draft.language}
           onChange={(_, d) => change({ language: d.value as Locale | 'auto' })}
         >
-          <option value="auto">{t('languageAuto')}</option>
+          <option value="auto">{e('languageAuto')}</option>
           {localeOptions}
         </Select>
       </Field>
-      <section className={styles.templates} aria-label={editText(locale, 'sentencesTitle')}>
-        <Field label={t('templateLanguage')} hint={editText(locale, 'sentencesHint')}>
+      <section className={styles.templates} aria-label={e('sentencesTitle')}>
+        <Field label={e('templateLanguage')} hint={e('sentencesHint')}>
           <Select value={templateLocale} onChange={(_, d) => setTemplateLocale(d.value as Locale)}>
             {localeOptions}
           </Select>
@@ -240,7 +241,7 @@ export default function SettingsView({ pane }: { pane: Pane }) {
       </section>
       {!pane.standalone && (
         <div>
-          <Button onClick={() => void pane.clearMarks()}>{t('clearMarks')}</Button>
+          <Button onClick={() => void pane.clearMarks()}>{e('clearMarks')}</Button>
         </div>
       )}
     </form>
