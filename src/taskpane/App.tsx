@@ -59,6 +59,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   title: { margin: 0 },
   mode: { color: tokens.colorNeutralForeground3 },
+  // The tabs stay in reach wherever a view is scrolled to (each view keeps its own position).
+  tabs: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 export function App({ env }: { env: PaneEnv }) {
@@ -118,6 +120,7 @@ export function App({ env }: { env: PaneEnv }) {
             </MessageBar>
           )}
           <TabList
+            className={styles.tabs}
             selectedValue={view}
             onTabSelect={(_, data) => {
               const next = data.value as View;
