@@ -14,7 +14,14 @@ export { parseIsoDate } from './isoDate';
 export { issueMessage, statusLabel } from './messages';
 export { SAMPLE_GRID } from './sample';
 export { buildNarrative } from './narrative/buildNarrative';
-export { DEFAULT_TEMPLATES, validateTemplates } from './narrative/templates';
+export {
+  DEFAULT_TEMPLATES,
+  TEMPLATE_IDS,
+  TEMPLATE_PARAMS,
+  validateTemplates,
+} from './narrative/templates';
+export type { TemplateId } from './narrative/templates';
+export type { ParamKind } from './narrative/templateSpec';
 export { narrativeFromText } from './narrative/fromText';
 export { narrativeToText } from './export/text';
 export { narrativeToHtml } from './export/html';

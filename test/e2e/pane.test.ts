@@ -229,7 +229,7 @@ describe('task pane in Chromium (standalone)', () => {
     expect(documentXml).toContain('全社会研发投入完成');
 
     await page.getByRole('tab', { name: '设置' }).click();
-    await page.getByRole('button', { name: '保存设置' }).waitFor();
+    await page.getByTestId('settings-status').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'settings.png'), fullPage: true });
   });
 

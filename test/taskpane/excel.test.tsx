@@ -266,17 +266,21 @@ describe('pane in Excel (fake port)', () => {
     expect(port.callsOf('clearMarks')).toHaveLength(2);
   });
 
-  it('says the settings were saved in the workbook (not only in the page)', async () => {
+  it('says changes are saved in the workbook (not only in the page), and saves them', async () => {
     const port = new FakePort();
     const pane = renderExcel(port);
     await started(port);
     await pane.user.click(screen.getByRole('tab', { name: '设置' }));
-    await pane.user.click(await screen.findByRole('button', { name: '保存设置' }));
-    await waitFor(() => expect(noticeText()).toBe('设置已保存到当前工作簿。'));
-    expect(port.callsOf('saveSettings')[0]?.settings).toEqual({
-      ...DEFAULT_SETTINGS,
-      templates: {},
-    });
+    const status = await screen.findByTestId('settings-status');
+    expect(status.textContent).toBe('更改会自动保存到当前工作簿。');
+    await pane.user.click(screen.getByRole('radio', { name: '单独的结果工作表' }));
+    await waitFor(() =>
+      expect(port.callsOf('saveSettings')[0]?.settings).toEqual({
+        ...DEFAULT_SETTINGS,
+        outputMode: 'sheet',
+      }),
+    );
+    expect(noticeText()).toBeNull();
   });
 
   it('shows the check as busy while Excel is read, and runs it once', async () => {

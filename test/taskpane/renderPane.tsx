@@ -71,3 +71,13 @@ export function indicatorButtons(listName: string): HTMLElement[] {
 export function noticeText(): string | null {
   return screen.queryByTestId('notice')?.textContent ?? null;
 }
+
+/**
+ * A button of the 放弃修改的文字？ question. hidden: true because in jsdom tabster sometimes leaves
+ * the dialog aria-hidden (a timing of its modalizer); Chromium's accessibility tree is checked in
+ * test/e2e/pane.test.ts.
+ */
+export async function findInDialog(button: string): Promise<HTMLElement> {
+  const dialog = await screen.findByRole('alertdialog', { name: '放弃修改的文字？', hidden: true });
+  return within(dialog).getByRole('button', { name: button, hidden: true });
+}

@@ -10,6 +10,7 @@ import {
   readCounts,
   renderStandalone,
   setAsOf,
+  findInDialog,
 } from './renderPane';
 import type { PaneHarness } from './renderPane';
 
@@ -138,8 +139,15 @@ describe('standalone pane (zh-CN)', () => {
     expect(edited.textContent).not.toContain('全社会研发投入完成');
     expect(screen.getByText('文字已手动修改；重新生成将恢复为表格数据。')).toBeTruthy();
 
+    // Regenerating would lose the edits: it asks first, and 取消 keeps them.
     await pane.user.click(screen.getByRole('button', { name: '重新生成' }));
-    expect((await screen.findByTestId('narrative')).textContent).toBe(generated);
+    await pane.user.click(await findInDialog('取消'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    expect(screen.getByTestId('narrative').textContent).toContain('本段由人工改写。');
+
+    await pane.user.click(screen.getByRole('button', { name: '重新生成' }));
+    await pane.user.click(await findInDialog('放弃修改并继续'));
+    await waitFor(() => expect(screen.getByTestId('narrative').textContent).toBe(generated));
     expect(screen.queryByRole('button', { name: '重新生成' })).toBeNull();
     expect(screen.queryByText('文字已手动修改；重新生成将恢复为表格数据。')).toBeNull();
   });
@@ -182,16 +190,24 @@ describe('standalone pane (zh-CN)', () => {
     expect(noticeText()).toContain('已载入：sample.xlsx');
   });
 
-  it('keeps settings saved in standalone mode for the page', async () => {
+  it('keeps settings saved in standalone mode for the page, saved as they change', async () => {
     const pane = renderStandalone();
     await pane.user.click(screen.getByRole('tab', { name: '设置' }));
-    await pane.user.click(await screen.findByRole('button', { name: '保存设置' }));
-    await waitFor(() => expect(noticeText()).toBe('设置已保存（独立模式下只保存在本页面中）。'));
-    // 清除标记 is Excel-only.
-    expect(screen.queryByRole('button', { name: '清除标记' })).toBeNull();
-    await expect(pane.memory.loadSettings()).resolves.toEqual(
-      expect.objectContaining({ invalid: [] }),
+    const status = await screen.findByTestId('settings-status');
+    expect(status.textContent).toBe('更改会自动保存（独立模式下只保存在本页面中）。');
+    const severe = screen.getByRole('textbox', { name: '严重滞后阈值（低于序时进度的百分点）' });
+    await pane.user.clear(severe);
+    await pane.user.type(severe, '30');
+    await waitFor(async () =>
+      expect((await pane.memory.loadSettings()).settings.severeGap).toBe(0.3),
     );
+    await waitFor(() =>
+      expect(status.textContent).toBe('更改会自动保存（独立模式下只保存在本页面中）。'),
+    );
+    // 清除标记 and where results are written are Excel-only: standalone has no workbook.
+    expect(screen.queryByRole('button', { name: '清除标记' })).toBeNull();
+    expect(screen.queryByRole('radiogroup', { name: '核验结果写入' })).toBeNull();
+    expect(screen.queryByText('核验结果写入')).toBeNull();
   });
 });
 
@@ -204,11 +220,11 @@ describe('standalone pane (en-US)', () => {
     expect(await readCounts()).toEqual(SAMPLE_COUNTS);
     const counts = screen.getByTestId('summary-counts');
     expect([...counts.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
-      'Indicators',
+      'Total',
       'Done',
       'On track',
       'Behind',
-      'Errors',
+      'Data errors',
     ]);
     await pane.user.click(screen.getByRole('button', { name: 'Behind only' }));
     expect(indicatorButtons('Indicators')).toHaveLength(4);

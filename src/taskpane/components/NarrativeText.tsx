@@ -3,6 +3,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Narrative, Paragraph } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 
+// Start-aligned: justified text at pane widths spreads characters apart (Word output stays justified).
 const useStyles = makeStyles({
   page: {
     fontFamily: `'FangSong', 'STFangsong', 'FangSong_GB2312', ${tokens.fontFamilyBase}`,
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  paragraph: { margin: `0 0 ${tokens.spacingVerticalS}`, textIndent: '2em', textAlign: 'justify' },
+  paragraph: { margin: `0 0 ${tokens.spacingVerticalS}`, textIndent: '2em', textAlign: 'start' },
   title: {
     textIndent: 0,
     textAlign: 'center',

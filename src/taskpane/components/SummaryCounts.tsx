@@ -1,12 +1,13 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
-import type { StringKey } from '../i18n/strings';
+import { editText } from '../i18n/editStrings';
 
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(5, 1fr)',
+    // As many tiles per row as fit: at 320 px they wrap instead of overflowing.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(52px, 1fr))',
     gap: tokens.spacingHorizontalXS,
     margin: 0,
   },
@@ -14,40 +15,55 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'center',
+    minWidth: 0,
     padding: `${tokens.spacingVerticalS} 0`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  total: { backgroundColor: tokens.colorNeutralBackground4 },
+  label: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: 'nowrap',
+  },
   value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   done: { color: tokens.colorPaletteGreenForeground1 },
   behind: { color: tokens.colorPaletteDarkOrangeForeground1 },
   errors: { color: tokens.colorPaletteRedForeground1 },
 });
 
+/** The total, then one tile per status group: the groups add up to the total. */
 export function SummaryCounts({ report }: { report: CheckReport }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const { summary } = report;
-  const errors = report.issues.filter((issue) => issue.severity === 'error').length;
-  const items: { key: string; label: StringKey; value: number; className?: string }[] = [
-    { key: 'total', label: 'countTotal', value: summary.total },
-    { key: 'done', label: 'countDone', value: summary.done, className: styles.done },
-    { key: 'onTrack', label: 'countOnTrack', value: summary.onTrack },
+  const items: { key: string; label: string; value: number; className?: string }[] = [
+    { key: 'total', label: t('countTotal'), value: summary.total },
+    { key: 'done', label: t('countDone'), value: summary.done, className: styles.done },
+    { key: 'onTrack', label: t('countOnTrack'), value: summary.onTrack },
     {
       key: 'behind',
-      label: 'countBehind',
+      label: t('countBehind'),
       value: summary.behind + summary.severelyBehind,
       className: styles.behind,
     },
-    { key: 'errors', label: 'countErrors', value: errors, className: styles.errors },
+    { key: 'noTarget', label: editText(locale, 'countNoTarget'), value: summary.noTarget },
+    { key: 'qualitative', label: editText(locale, 'countQualitative'), value: summary.qualitative },
+    { key: 'errors', label: t('countErrors'), value: summary.invalid, className: styles.errors },
   ];
+  const shown = items.filter(
+    (item) => item.value > 0 || !['noTarget', 'qualitative'].includes(item.key),
+  );
   return (
     <dl className={styles.grid} data-testid="summary-counts">
-      {items.map((item) => (
-        <div key={item.key} className={styles.cell} data-count={item.key}>
-          <dt className={styles.label}>{t(item.label)}</dt>
-          <dd className={`${styles.value} ${item.className ?? ''}`}>{item.value}</dd>
+      {shown.map((item) => (
+        <div
+          key={item.key}
+          className={mergeClasses(styles.cell, item.key === 'total' && styles.total)}
+          data-count={item.key}
+        >
+          <dt className={styles.label}>{item.label}</dt>
+          <dd className={mergeClasses(styles.value, item.className)}>{item.value}</dd>
         </div>
       ))}
     </dl>

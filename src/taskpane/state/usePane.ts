@@ -1,5 +1,5 @@
 // The pane's state and the actions behind its buttons, for Excel and standalone alike.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   checkOptionsFrom,
   clearOutcome,
@@ -49,6 +49,8 @@ export function usePane(env: PaneEnv) {
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [notice, setNotice] = useState<Banner | null>(null);
   const [located, setLocated] = useState<string[]>([]);
+  /** Bumped when the workbook's settings arrive: the settings form starts again from them. */
+  const [settingsLoads, setSettingsLoads] = useState(0);
   const locale: Locale = settings.locale ?? env.displayLocale;
   const options = useMemo(
     () => checkOptionsFrom(settings, locale, env.today()),
@@ -70,6 +72,10 @@ export function usePane(env: PaneEnv) {
       ({ settings: stored, invalid }) => {
         if (!live) return;
         setSettings(stored);
+        // A settings form opened meanwhile started from the defaults: it starts again.
+        if (JSON.stringify(stored) !== JSON.stringify(DEFAULT_SETTINGS)) {
+          setSettingsLoads((n) => n + 1);
+        }
         const shownLocale = stored.locale ?? env.displayLocale;
         if (invalid.length > 0) {
           const names = invalid.join(', ');
@@ -166,20 +172,32 @@ export function usePane(env: PaneEnv) {
     [port, result, fail],
   );
 
+  // Saves run one after another, so the last change is the one stored.
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const saveFailure = useRef<Banner | null>(null);
+  /** Stores settings (the form saves on change); says nothing when it worked, why when it did not. */
   const saveSettings = useCallback(
-    async (next: Settings): Promise<boolean> => {
-      try {
-        await port.saveSettings(next);
-        setSettings(next);
-        const key = memory ? 'settingsSavedLocal' : 'settingsSaved';
-        setNotice({ intent: 'success', text: format(next.locale ?? env.displayLocale, key) });
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      }
+    (next: Settings): Promise<boolean> => {
+      const run = saving.current.then(async () => {
+        try {
+          await port.saveSettings(next);
+          setSettings(next);
+          setNotice((shown) => (shown === saveFailure.current ? null : shown));
+          return true;
+        } catch (error) {
+          const banner: Banner = {
+            intent: 'error',
+            text: hostErrorMessage(error, next.locale ?? env.displayLocale, host),
+          };
+          saveFailure.current = banner;
+          setNotice(banner);
+          return false;
+        }
+      });
+      saving.current = run;
+      return run;
     },
-    [port, memory, env.displayLocale, fail],
+    [port, host, env.displayLocale],
   );
 
   /** A choice made on the check view, saved with the workbook at once (the ribbon uses it too). */
@@ -196,6 +214,28 @@ export function usePane(env: PaneEnv) {
   const chooseAsOf = useCallback(
     (value: string) => choose({ asOf: value === defaultAsOf ? null : value }),
     [choose, defaultAsOf],
+  );
+
+  // Results are stale once a setting they were computed with changes (the summary's templates
+  // are not among them: the summary follows them live).
+  const checkedWith = JSON.stringify([options, settings.source]);
+  const [checked, setChecked] = useState({ result, with: checkedWith });
+  if (checked.result !== result) setChecked({ result, with: checkedWith });
+  const stale = result !== null && checked.with !== checkedWith;
+
+  // Edited summary text: what would discard it asks first (App shows the question).
+  const [discardAnswer, setDiscardAnswer] = useState<((ok: boolean) => void) | null>(null);
+  const confirmDiscard = useCallback(
+    (): Promise<boolean> =>
+      editedText === null
+        ? Promise.resolve(true)
+        : new Promise((resolve) =>
+            setDiscardAnswer(() => (ok: boolean) => {
+              setDiscardAnswer(null);
+              resolve(ok);
+            }),
+          ),
+    [editedText],
   );
 
   const clearMarks = useCallback(async () => {
@@ -231,6 +271,13 @@ export function usePane(env: PaneEnv) {
     choose,
     locate,
     saveSettings,
+    settingsLoads,
+    /** The results on screen were computed with other settings than the current ones. */
+    stale,
+    /** Resolves true when nothing is edited or the user agrees to lose the edits. */
+    confirmDiscard,
+    /** The pending question's answer, while one is asked. */
+    discardAnswer,
     clearMarks,
   };
 }

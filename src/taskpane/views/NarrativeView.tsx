@@ -28,6 +28,7 @@ import { DOCX_TYPE, downloadBytes } from '../download';
 import { NarrativeText } from '../components/NarrativeText';
 import TablePreview from '../components/TablePreview';
 import { useI18n } from '../i18n/I18nContext';
+import { useEditText } from '../i18n/editStrings';
 import { readingText } from '../i18n/readingStrings';
 import type { Pane } from '../state/usePane';
 
@@ -35,11 +36,14 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  editor: { minHeight: '320px' },
+  // The editor takes the pane's height (a 320 px pane would otherwise show two lines).
+  editor: { minHeight: '60vh', display: 'flex' },
+  editorText: { flexGrow: 1, maxHeight: 'none', minHeight: '60vh' },
 });
 
 export default function NarrativeView({ pane }: { pane: Pane }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const e = useEditText();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const { result, settings } = pane;
@@ -55,7 +59,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
         : generated,
     [generated, pane.editedText],
   );
-  if (!generated || !current) return <p>{t('narrativeEmpty')}</p>;
+  if (!generated || !current) return <p>{e('narrativeEmpty')}</p>;
   // No summary from a guess: the reading is confirmed on the check view first.
   if (generated.withheld) {
     return (
@@ -69,7 +73,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
   const copy = async (payload: ClipboardPayload, done: 'copied' | 'copiedText') => {
     const ok = await copyToClipboard(payload);
     pane.setNotice(
-      ok ? { intent: 'success', text: t(done) } : { intent: 'error', text: t('copyFailed') },
+      ok ? { intent: 'success', text: e(done) } : { intent: 'error', text: e('copyFailed') },
     );
   };
   const copyWord = () =>
@@ -79,9 +83,9 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
     const name = `${locale === 'en-US' ? 'work-summary' : '工作总结'}-${pane.options.asOf}.docx`;
     try {
       downloadBytes(await narrativeToDocx(current), name, DOCX_TYPE);
-      pane.setNotice({ intent: 'success', text: t('downloaded', { name }) });
+      pane.setNotice({ intent: 'success', text: e('downloaded', { name }) });
     } catch (error) {
-      pane.setNotice({ intent: 'error', text: t('docxFailed', { error: String(error) }) });
+      pane.setNotice({ intent: 'error', text: e('docxFailed', { error: String(error) }) });
     }
   };
 
@@ -89,55 +93,56 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
     <div className={styles.view}>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<Copy20Regular />} onClick={() => void copyWord()}>
-          {t('copyWord')}
+          {e('copyWord')}
         </Button>
         <Button icon={<ClipboardTextLtr20Regular />} onClick={() => void copyText()}>
-          {t('copyText')}
+          {e('copyText')}
         </Button>
         <Button icon={<ArrowDownload20Regular />} onClick={() => void downloadDocx()}>
-          {t('downloadDocx')}
+          {e('downloadDocx')}
         </Button>
       </div>
       <div className={styles.actions}>
         <Button
           appearance="subtle"
           icon={editing ? <Checkmark20Regular /> : <Edit20Regular />}
-          onClick={() => {
-            if (!editing && pane.editedText === null) pane.setEditedText(narrativeToText(current));
-            setEditing(!editing);
-          }}
+          onClick={() => setEditing(!editing)}
         >
-          {editing ? t('doneEditing') : t('edit')}
+          {editing ? e('doneEditing') : e('edit')}
         </Button>
         {edited && (
           <Button
             appearance="subtle"
             icon={<ArrowReset20Regular />}
-            onClick={() => {
-              pane.setEditedText(null);
-              setEditing(false);
-            }}
+            onClick={() =>
+              void pane.confirmDiscard().then((ok) => {
+                if (!ok) return;
+                pane.setEditedText(null);
+                setEditing(false);
+              })
+            }
           >
-            {t('regenerate')}
+            {e('regenerate')}
           </Button>
         )}
       </div>
       {edited && (
         <MessageBar intent="info">
-          <MessageBarBody>{t('edited')}</MessageBarBody>
+          <MessageBarBody>{e('edited')}</MessageBarBody>
         </MessageBar>
       )}
       {editing ? (
         <Textarea
           className={styles.editor}
+          textarea={{ className: styles.editorText }}
           resize="vertical"
-          aria-label={t('edit')}
-          value={pane.editedText ?? ''}
+          aria-label={e('edit')}
+          value={pane.editedText ?? narrativeToText(current)}
           onChange={(_, data) => pane.setEditedText(data.value)}
         />
       ) : (
         <>
-          <p className={styles.hint}>{t('narrativeHint')}</p>
+          <p className={styles.hint}>{e('narrativeHint')}</p>
           <NarrativeText narrative={current} onLocate={(cells) => void pane.locate(cells)} />
         </>
       )}

@@ -1,27 +1,30 @@
 import {
   Button,
+  Caption1,
   Field,
   Input,
   makeStyles,
   Radio,
   RadioGroup,
   Select,
-  Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import { DEFAULT_TEMPLATES, LOCALES, validateTemplates } from '../../core';
-import type { Locale, TemplateSet } from '../../core';
-import type { OutputMode, Settings } from '../../core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_TEMPLATES, LOCALES } from '../../core';
+import type { Locale, OutputMode, Settings, TemplateSet } from '../../core';
+import TemplateEditor, { templateProblems } from '../components/templates/TemplateEditor';
 import { useI18n } from '../i18n/I18nContext';
+import { useEditText } from '../i18n/editStrings';
 import type { Pane } from '../state/usePane';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  templates: { fontFamily: tokens.fontFamilyMonospace, minHeight: '240px' },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  status: { color: tokens.colorNeutralForeground2 },
+  templates: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
+
+/** Changes are saved this long after the last keystroke (at once when the form loses focus). */
+const SAVE_DELAY_MS = 400;
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 const localeOptions = LOCALES.map((locale) => (
@@ -30,38 +33,62 @@ const localeOptions = LOCALES.map((locale) => (
   </option>
 ));
 
-/** Percent text ('20', '') → fraction, or undefined when it is not a percentage. */
+/** Percent text ('20', '２０', '20%', '') → fraction; null when blank, undefined when not 0–100. */
 function percentToFraction(text: string): number | null | undefined {
-  if (text.trim() === '') return null;
-  const value = Number(text);
+  const plain = text.normalize('NFKC').trim().replace(/%$/, '').trim();
+  if (plain === '') return null;
+  const value = Number(plain);
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value / 100 : undefined;
 }
 
 const asPercentText = (value: number | null): string =>
   value === null ? '' : String(Math.round(value * 10000) / 100);
 
-/** What the editor shows: the stored overrides over the defaults, as JSON. */
-const templatesText = (settings: Settings, locale: Locale): string =>
-  JSON.stringify({ ...DEFAULT_TEMPLATES[locale], ...settings.templates[locale] }, null, 2);
-
-/** Only the entries that differ from the defaults are stored. */
-function overrides(templates: TemplateSet, locale: Locale): TemplateSet {
-  const defaults = DEFAULT_TEMPLATES[locale];
-  return Object.fromEntries(
-    Object.entries(templates).filter(([id, text]) => defaults[id] !== text),
-  );
+interface Draft {
+  severeGap: string;
+  expected: string;
+  outputMode: OutputMode;
+  language: Locale | 'auto';
+  /** The user's templates per language as typed, valid or not. */
+  templates: Settings['templates'];
 }
 
-/** Stores a locale's overrides; none at all leaves no empty entry behind. */
-function withTemplates(
-  all: Settings['templates'],
-  locale: Locale,
-  set: TemplateSet,
-): Settings['templates'] {
-  const next = { ...all };
-  if (Object.keys(set).length > 0) next[locale] = set;
-  else delete next[locale];
-  return next;
+const draftOf = (settings: Settings): Draft => ({
+  severeGap: asPercentText(settings.severeGap),
+  expected: asPercentText(settings.expectedProgress),
+  outputMode: settings.outputMode,
+  language: settings.locale ?? 'auto',
+  templates: settings.templates,
+});
+
+/**
+ * The settings the form asks for: each valid field over the stored settings; a field that is not
+ * valid keeps its stored value (and a template its stored override), so no valid input waits on it.
+ */
+function settingsFrom(
+  draft: Draft,
+  stored: Settings,
+  problems: (locale: Locale, id: string, text: string) => boolean,
+): Settings {
+  const severeGap = percentToFraction(draft.severeGap);
+  const expected = percentToFraction(draft.expected);
+  const templates: Settings['templates'] = {};
+  for (const locale of LOCALES) {
+    const kept: TemplateSet = {};
+    for (const [id, text] of Object.entries(draft.templates[locale] ?? {})) {
+      const usable = problems(locale, id, text) ? stored.templates[locale]?.[id] : text;
+      if (usable !== undefined && usable !== DEFAULT_TEMPLATES[locale][id]) kept[id] = usable;
+    }
+    if (Object.keys(kept).length > 0) templates[locale] = kept;
+  }
+  return {
+    ...stored,
+    severeGap: typeof severeGap === 'number' ? severeGap : stored.severeGap,
+    expectedProgress: expected === undefined ? stored.expectedProgress : expected,
+    outputMode: draft.outputMode,
+    locale: draft.language === 'auto' ? null : draft.language,
+    templates,
+  };
 }
 
 function PercentField(props: {
@@ -70,14 +97,12 @@ function PercentField(props: {
   onChange: (value: string) => void;
   invalid: boolean;
 }) {
-  const { t } = useI18n();
+  const e = useEditText();
+  // Text, not type=number: no browser bubble over our message, and 20% or ２０ read as typed.
   return (
-    <Field label={props.label} validationMessage={props.invalid ? t('percentInvalid') : undefined}>
+    <Field label={props.label} validationMessage={props.invalid ? e('percentInvalid') : undefined}>
       <Input
-        type="number"
-        min={0}
-        max={100}
-        step={1}
+        inputMode="decimal"
         value={props.value}
         contentAfter="%"
         onChange={(_, data) => props.onChange(data.value)}
@@ -87,150 +112,138 @@ function PercentField(props: {
 }
 
 export default function SettingsView({ pane }: { pane: Pane }) {
-  const { t } = useI18n();
+  const { locale } = useI18n();
+  const e = useEditText();
   const styles = useStyles();
-  const stored = pane.settings;
-  const [severeGap, setSevereGap] = useState(asPercentText(stored.severeGap));
-  const [expected, setExpected] = useState(asPercentText(stored.expectedProgress));
-  const [outputMode, setOutputMode] = useState<OutputMode>(stored.outputMode);
-  const [language, setLanguage] = useState<Locale | 'auto'>(stored.locale ?? 'auto');
+  const [draft, setDraft] = useState(() => draftOf(pane.settings));
   const [templateLocale, setTemplateLocale] = useState<Locale>(pane.locale);
-  const [templates, setTemplates] = useState(() => templatesText(stored, pane.locale));
-  const [templateErrors, setTemplateErrors] = useState<string[] | null>(null);
-  const severeValue = percentToFraction(severeGap);
-  const expectedValue = percentToFraction(expected);
+  const [saving, setSaving] = useState(false);
+  const change = (fields: Partial<Draft>) => setDraft((current) => ({ ...current, ...fields }));
 
-  /** The editor's templates as overrides, or the problems found (worded in the UI locale). */
-  const checkTemplates = (): { ok: true; set: TemplateSet } | { ok: false; errors: string[] } => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(templates);
-    } catch (error) {
-      return { ok: false, errors: [`JSON: ${(error as Error).message}`] };
+  // Problems of every edited template, by language and id.
+  const problems = useMemo(() => {
+    const found: Partial<Record<Locale, Record<string, string[]>>> = {};
+    for (const language of LOCALES) {
+      const byId: Record<string, string[]> = {};
+      for (const [id, text] of Object.entries(draft.templates[language] ?? {})) {
+        const messages = templateProblems(id, text, language, locale);
+        if (messages.length > 0) byId[id] = messages;
+      }
+      found[language] = byId;
     }
-    const result = validateTemplates(parsed, pane.locale);
-    if (!result.ok) {
-      return {
-        ok: false,
-        errors: result.errors.map((e) => (e.id ? `${e.id}: ${e.message}` : e.message)),
-      };
-    }
-    return { ok: true, set: overrides(result.templates, templateLocale) };
-  };
+    return found;
+  }, [draft.templates, locale]);
+  const next = settingsFrom(draft, pane.settings, (language, id) =>
+    Boolean(problems[language]?.[id]),
+  );
+  const severeInvalid = typeof percentToFraction(draft.severeGap) !== 'number';
+  const expectedInvalid = percentToFraction(draft.expected) === undefined;
+  const invalid =
+    severeInvalid ||
+    expectedInvalid ||
+    LOCALES.some((language) => Object.keys(problems[language] ?? {}).length > 0);
 
-  const save = async () => {
-    const checked = checkTemplates();
-    setTemplateErrors(checked.ok ? null : checked.errors);
-    if (!checked.ok || severeValue === undefined || severeValue === null) return;
-    if (expectedValue === undefined) return;
-    const next: Settings = {
-      ...stored,
-      severeGap: severeValue,
-      expectedProgress: expectedValue,
-      outputMode,
-      locale: language === 'auto' ? null : language,
-      templates: withTemplates(stored.templates, templateLocale, checked.set),
-    };
-    await pane.saveSettings(next);
+  // Saved on change: shortly after the last one, or at once when focus leaves the form.
+  const pending = useRef<Settings | null>(null);
+  const nextJson = JSON.stringify(next);
+  const storedJson = JSON.stringify(pane.settings);
+  const save = useRef(pane.saveSettings);
+  save.current = pane.saveSettings;
+  const flush = () => {
+    const settings = pending.current;
+    pending.current = null;
+    if (!settings) return;
+    setSaving(true);
+    void save.current(settings).finally(() => setSaving(false));
   };
+  useEffect(() => {
+    if (nextJson === storedJson) return undefined;
+    pending.current = next;
+    const timer = setTimeout(flush, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+    // flush reads refs only; storedJson is compared at each change of the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [nextJson]);
+  // Leaving the pane (or its settings being reloaded) does not drop a change.
+  useEffect(() => flush, []);
+
+  const status = invalid
+    ? e('settingsNotSaved')
+    : saving || nextJson !== storedJson
+      ? e('settingsSaving')
+      : e(pane.standalone ? 'settingsAutoSaveLocal' : 'settingsAutoSave');
 
   return (
     <form
       className={styles.view}
+      noValidate
+      onBlur={flush}
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        flush();
       }}
     >
+      <Caption1 role="status" className={styles.status} data-testid="settings-status">
+        {status}
+      </Caption1>
       <PercentField
-        label={t('severeGap')}
-        value={severeGap}
-        onChange={setSevereGap}
-        invalid={severeValue === undefined || severeValue === null}
+        label={e('severeGap')}
+        value={draft.severeGap}
+        onChange={(severeGap) => change({ severeGap })}
+        invalid={severeInvalid}
       />
       <PercentField
-        label={t('expectedOverride')}
-        value={expected}
-        onChange={setExpected}
-        invalid={expectedValue === undefined}
+        label={e('expectedOverride')}
+        value={draft.expected}
+        onChange={(expected) => change({ expected })}
+        invalid={expectedInvalid}
       />
-      <Field label={t('outputMode')}>
-        <RadioGroup value={outputMode} onChange={(_, d) => setOutputMode(d.value as OutputMode)}>
-          <Radio value="column" label={t('outputColumn')} />
-          <Radio value="sheet" label={t('outputSheet')} />
-        </RadioGroup>
-      </Field>
-      <Field label={t('language')}>
-        <Select value={language} onChange={(_, d) => setLanguage(d.value as Locale | 'auto')}>
-          <option value="auto">{t('languageAuto')}</option>
-          {localeOptions}
-        </Select>
-      </Field>
-      <Field label={t('templateLanguage')}>
+      {/* Standalone has no workbook to write results into. */}
+      {!pane.standalone && (
+        <Field label={e('outputMode')}>
+          <RadioGroup
+            value={draft.outputMode}
+            onChange={(_, d) => change({ outputMode: d.value as OutputMode })}
+          >
+            <Radio value="column" label={e('outputColumn')} />
+            <Radio value="sheet" label={e('outputSheet')} />
+          </RadioGroup>
+        </Field>
+      )}
+      <Field label={e('language')}>
         <Select
-          value={templateLocale}
-          onChange={(_, d) => {
-            const next = d.value as Locale;
-            setTemplateLocale(next);
-            setTemplates(templatesText(stored, next));
-            setTemplateErrors(null);
-          }}
+          value={draft.language}
+          onChange={(_, d) => change({ language: d.value as Locale | 'auto' })}
         >
+          <option value="auto">{e('languageAuto')}</option>
           {localeOptions}
         </Select>
       </Field>
-      <Field
-        label={t('templates')}
-        hint={t('templatesHint')}
-        validationState={
-          templateErrors === null ? 'none' : templateErrors.length ? 'error' : 'success'
-        }
-        validationMessage={
-          templateErrors === null ? undefined : templateErrors.length === 0 ? (
-            t('templatesOk')
-          ) : (
-            <ul className={styles.errors}>
-              {templateErrors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          )
-        }
-      >
-        <Textarea
-          className={styles.templates}
-          resize="vertical"
-          spellCheck={false}
-          value={templates}
-          onChange={(_, d) => setTemplates(d.value)}
+      <section className={styles.templates} aria-label={e('sentencesTitle')}>
+        <Field label={e('templateLanguage')} hint={e('sentencesHint')}>
+          <Select value={templateLocale} onChange={(_, d) => setTemplateLocale(d.value as Locale)}>
+            {localeOptions}
+          </Select>
+        </Field>
+        <TemplateEditor
+          key={templateLocale}
+          templateLocale={templateLocale}
+          edits={draft.templates[templateLocale] ?? {}}
+          problems={problems[templateLocale] ?? {}}
+          report={pane.result?.report ?? null}
+          onChange={(edits) =>
+            setDraft((current) => ({
+              ...current,
+              templates: { ...current.templates, [templateLocale]: edits },
+            }))
+          }
         />
-      </Field>
-      <div className={styles.actions}>
-        <Button
-          onClick={() => {
-            const checked = checkTemplates();
-            setTemplateErrors(checked.ok ? [] : checked.errors);
-          }}
-        >
-          {t('validate')}
-        </Button>
-        <Button
-          onClick={() => {
-            setTemplates(JSON.stringify(DEFAULT_TEMPLATES[templateLocale], null, 2));
-            setTemplateErrors(null);
-          }}
-        >
-          {t('resetTemplates')}
-        </Button>
-      </div>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit">
-          {t('save')}
-        </Button>
-        {!pane.standalone && (
-          <Button onClick={() => void pane.clearMarks()}>{t('clearMarks')}</Button>
-        )}
-      </div>
+      </section>
+      {!pane.standalone && (
+        <div>
+          <Button onClick={() => void pane.clearMarks()}>{e('clearMarks')}</Button>
+        </div>
+      )}
     </form>
   );
 }
