@@ -75,9 +75,14 @@ export function App({ env }: { env: PaneEnv }) {
     if (window.scrollY !== top) window.scrollTo(0, top);
   }, [view]);
   // Once asked, the dialog stays mounted and only closes (an unmounted open dialog leaves the
-  // next one hidden from assistive technology).
-  const [asked, setAsked] = useState(false);
-  if (pane.discardAnswer && !asked) setAsked(true);
+  // next one hidden from assistive technology); each question is a fresh dialog (its own key).
+  const [asked, setAsked] = useState<{ count: number; answer: unknown }>({
+    count: 0,
+    answer: null,
+  });
+  if (pane.discardAnswer && pane.discardAnswer !== asked.answer) {
+    setAsked({ count: asked.count + 1, answer: pane.discardAnswer });
+  }
   const i18n = useMemo(() => i18nFor(pane.locale), [pane.locale]);
   const { t } = i18n;
   // A re-check or a new table would discard an edited summary: ask first.
@@ -151,7 +156,7 @@ export function App({ env }: { env: PaneEnv }) {
           )}
           <Suspense fallback={null}>
             {pane.stale && view !== 'settings' && <StaleBar pane={guarded} />}
-            {asked && <DiscardDialog answer={pane.discardAnswer} />}
+            {asked.count > 0 && <DiscardDialog key={asked.count} answer={pane.discardAnswer} />}
           </Suspense>
           {opened.map((name) => (
             <Panel key={name} label={t(TAB_NAMES[name])} hidden={name !== view}>

@@ -78,6 +78,11 @@ export function noticeText(): string | null {
  * test/e2e/pane.test.ts.
  */
 export async function findInDialog(button: string): Promise<HTMLElement> {
-  const dialog = await screen.findByRole('alertdialog', { name: '放弃修改的文字？', hidden: true });
+  // The question loads with its own chunk: give it time on a busy machine.
+  const dialog = await screen.findByRole(
+    'alertdialog',
+    { name: '放弃修改的文字？', hidden: true },
+    { timeout: 10_000 },
+  );
   return within(dialog).getByRole('button', { name: button, hidden: true });
 }
