@@ -15,7 +15,7 @@ export { SAMPLE_GRID } from './sample';
 export { buildNarrative } from './narrative/buildNarrative';
 export { DEFAULT_TEMPLATES, validateTemplates } from './narrative/templates';
 export { narrativeFromText } from './narrative/fromText';
-export { narrativeToText } from './export/text';
+export { narrativeProseToText, narrativeToText } from './export/text';
 export { narrativeToHtml } from './export/html';
 export { narrativeToDocx } from './export/docx';
 export { rollupReports } from './rollup';
