@@ -1,11 +1,15 @@
-// The report in the chosen format: JSON, text, or the narrative as an HTML page or a .docx.
+// The report in the chosen format: JSON, text, or the narrative (with its appendix table) as an
+// HTML page or a .docx.
 import path from 'node:path';
 import {
   narrativeToDocx,
   narrativeToHtml,
+  type Appendix,
+  type AppendixRow,
   type CheckReport,
   type Issue,
   type Narrative,
+  type Segment,
 } from '../core';
 import type { CheckCommand } from './args';
 import { htmlDocument } from './htmlDocument';
@@ -22,9 +26,37 @@ export interface Checked {
 
 const displayName = (file: string): string => path.basename(file);
 
+/** The appendices of several files as one table: each file's rows under a row with its name. */
+function combinedAppendix(checked: readonly Checked[]): Appendix | undefined {
+  const tables = checked.flatMap(({ input, narrative }) =>
+    narrative.appendix ? [{ file: displayName(input.file), appendix: narrative.appendix }] : [],
+  );
+  const [first] = tables;
+  if (first === undefined) return undefined;
+  const widest = tables.reduce(
+    (most, table) => (table.appendix.columns.length > most.columns.length ? table.appendix : most),
+    first.appendix,
+  );
+  const rows = tables.flatMap(({ file, appendix }): AppendixRow[] => {
+    const at = appendix.columns.map((column) => column.key);
+    const pad = (cells: Segment[]): Segment[] =>
+      widest.columns.map(
+        (column) => cells[at.indexOf(column.key)] ?? { kind: 'text' as const, text: '—' },
+      );
+    return [
+      { kind: 'group', label: file },
+      ...appendix.rows.map((row) =>
+        row.kind === 'group' ? row : { ...row, cells: pad(row.cells) },
+      ),
+    ];
+  });
+  return { ...widest, rows };
+}
+
 /** Narratives of several files as one document, each under a heading with its file name. */
 function combined(checked: readonly Checked[], locale: CheckCommand['locale']): Narrative {
   if (checked.length === 1 && checked[0]) return checked[0].narrative;
+  const appendix = combinedAppendix(checked);
   return {
     locale,
     paragraphs: checked.flatMap(({ input, narrative }) => [
@@ -34,6 +66,7 @@ function combined(checked: readonly Checked[], locale: CheckCommand['locale']): 
       },
       ...narrative.paragraphs,
     ]),
+    ...(appendix && { appendix }),
   };
 }
 

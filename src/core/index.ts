@@ -23,7 +23,7 @@ export {
 export type { TemplateId } from './narrative/templates';
 export type { ParamKind } from './narrative/templateSpec';
 export { narrativeFromText } from './narrative/fromText';
-export { narrativeToText } from './export/text';
+export { narrativeProseToText, narrativeToText } from './export/text';
 export { narrativeToHtml } from './export/html';
 export { narrativeToDocx } from './export/docx';
 export { rollupReports } from './rollup';

@@ -386,9 +386,38 @@ export interface Paragraph {
   segments: Segment[];
 }
 
+/** Columns of the appendix table, in the order they may appear. */
+export type AppendixColumn =
+  | 'number'
+  | 'name'
+  | 'unit'
+  | 'target'
+  | 'actual'
+  | 'completion'
+  | 'expected'
+  | 'yoy'
+  | 'status'
+  | 'score'
+  | 'maxScore';
+
+/** A heading row (the table's group) or one indicator: one segment per column, figures citing cells. */
+export type AppendixRow =
+  { kind: 'group'; label: string } | { kind: 'indicator'; row: number; cells: Segment[] };
+
+/** 指标完成情况表: every indicator of the table, the full list the prose only samples. */
+export interface Appendix {
+  /** 附表 / Appendix: the label above the title. */
+  label: string;
+  title: string;
+  columns: { key: AppendixColumn; label: string }[];
+  rows: AppendixRow[];
+}
+
 export interface Narrative {
   locale: Locale;
   paragraphs: Paragraph[];
+  /** Every indicator as a table (absent when withheld, or when the table has no indicator). */
+  appendix?: Appendix;
   /** True when the reading was unsure: no text is written from a guess. */
   withheld?: boolean;
 }

@@ -5,6 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { measureBundle } from '../bench/pane';
+import { narrativeToDocx } from '../../src/core/export/docx';
+import { narrativeProseToText } from '../../src/core/export/text';
+import { largeNarrative } from '../core/export/support';
 import { FUZZ_RUNS } from '../robustness/budgets';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -27,6 +30,13 @@ export const BUDGETS = {
   /** Measured 1.58–1.59 (each a median of 5) + 26%; target 1.5. */
   cliToExceljsRatio: 2.0,
   minFuzzRuns: 1000,
+  /**
+   * The prose (title to 下一步) of 10,000 generated grouped rows, in characters: measured 2,189
+   * (zh-CN) and 2,983 (en-US); the ceiling is issue 14's, whatever the row count.
+   */
+  proseCharsAt10000Rows: 3000,
+  /** The .docx of 1,000 generated grouped rows with its appendix table: measured 38,456 B + 9%. */
+  docxBytesAt1000Rows: 42_000,
 };
 
 /** The last line a benchmark (test/bench) prints is its figures as JSON. */
@@ -69,5 +79,19 @@ describe('budgets', () => {
 
   it('fuzzes with at least 1,000 runs per property', () => {
     expect(FUZZ_RUNS).toBeGreaterThanOrEqual(BUDGETS.minFuzzRuns);
+  });
+
+  it('keeps the prose of 10,000 rows within 3,000 characters in both locales', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const prose = narrativeProseToText(largeNarrative(10_000, locale));
+      expect(prose.length).toBeGreaterThan(1000);
+      expect(prose.length).toBeLessThanOrEqual(BUDGETS.proseCharsAt10000Rows);
+    }
+  });
+
+  it('keeps the .docx of 1,000 rows with its appendix under the ceiling', async () => {
+    const bytes = await narrativeToDocx(largeNarrative(1000));
+    expect(bytes.length).toBeGreaterThan(20_000);
+    expect(bytes.length).toBeLessThanOrEqual(BUDGETS.docxBytesAt1000Rows);
   });
 });

@@ -1,19 +1,8 @@
-// Narrative → a Word-ready HTML fragment with inline styles (for text/html on the clipboard).
+// Narrative → a Word-ready HTML fragment with inline styles (for text/html on the clipboard), the
+// appendix table after the prose.
 import type { Narrative, Paragraph, Segment } from '../types';
+import { appendixHtml, cssFont, escapeHtml } from './appendixHtml';
 import { LINE_HEIGHT_PT, paragraphStyle } from './styles';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-const escapeHtml = (text: string): string =>
-  String(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-
-const cssFont = (name: string): string => (/^[\w-]+$/.test(name) ? name : `'${name}'`);
 
 function paragraphCss(paragraph: Paragraph, locale: Narrative['locale']): string {
   const style = paragraphStyle(paragraph.kind, locale);
@@ -50,5 +39,8 @@ export function narrativeToHtml(narrative: Narrative): string {
       return `<p style="${paragraphCss(paragraph, locale)}">${content}</p>`;
     })
     .join('\n');
-  return `<div lang="${locale}" class="indicator-narrative">\n${body}\n</div>`;
+  const appendix = narrative?.appendix;
+  const table =
+    appendix && Array.isArray(appendix.rows) ? `\n${appendixHtml(appendix, locale)}` : '';
+  return `<div lang="${locale}" class="indicator-narrative">\n${body}${table}\n</div>`;
 }

@@ -22,6 +22,10 @@ import { outlineOf } from './outline';
 import { periodOf, type Period } from './period';
 import { PUNCTUATION } from './punctuation';
 import { pushSegments } from './render';
+import { withAppendix } from './appendix';
+import { PROSE_BUDGET, proseLength } from './budget';
+import { condensedSections } from './condensed';
+import { mostBehind } from './highlights';
 import { behindParagraph, isBehind, nextStepsParagraph, overallParagraph } from './sections';
 import { selfEvaluationParagraphs, selfEvaluationTitle } from './selfEvaluation';
 import { indicatorSentences } from './sentences';
@@ -66,17 +70,24 @@ function wellFormed(report: CheckReport): Indicator[] {
     }));
 }
 
+/** Every top indicator told; null once the paragraphs pass `maxChars` (then the prose condenses). */
 function categoryParagraphs(
   ctx: FigureContext,
   tops: readonly Indicator[],
   children: ReadonlyMap<Indicator, Indicator[]>,
-): Paragraph[] {
+  maxChars: number,
+): Paragraph[] | null {
   const gap = PUNCTUATION[ctx.locale].sentenceGap;
   const paragraphs: Paragraph[] = [];
+  let chars = 0;
   for (const section of sectionsOf(tops)) {
-    const sentences = section.indicators.flatMap((indicator) =>
-      indicatorSentences(ctx, indicator, children),
-    );
+    const sentences: Segment[][] = [];
+    for (const indicator of section.indicators) {
+      const told = indicatorSentences(ctx, indicator, children);
+      appendAll(sentences, told);
+      for (const sentence of told) chars += sentence.reduce((n, s) => n + s.text.length, 0);
+      if (chars > maxChars) return null;
+    }
     if (sentences.length === 0) continue;
     const number = level2Number(paragraphs.length / 2 + 1, ctx.locale);
     const label =
@@ -111,45 +122,88 @@ export function buildNarrative(report: CheckReport, options: NarrativeOptions): 
   const evaluation = evaluationOf(report);
   if (evaluation !== null) {
     const title = options?.title ?? selfEvaluationTitle(report?.table?.title, locale);
-    return {
-      locale,
-      paragraphs: [
-        ...titleParagraph(ctx, null, title),
-        ...selfEvaluationParagraphs(ctx, evaluation, indicators),
-      ],
-    };
+    const paragraphs = [
+      ...titleParagraph(ctx, null, title),
+      ...selfEvaluationParagraphs(ctx, evaluation, indicators),
+    ];
+    return withAppendix({ locale, paragraphs }, report, indicators);
   }
   const period = periodOf(report?.asOf);
-  const { tops, children, counted, counts } = outlineOf(indicators);
-  const behind = counted.filter(isBehind);
-
   const tableTitle = report?.table?.title;
   const title =
     options?.title ??
     (typeof tableTitle === 'string' && tableTitle.trim() !== ''
       ? titleFromTable(tableTitle, locale)
       : undefined);
-  const paragraphs = titleParagraph(ctx, period, title);
-  let section = 0;
-  const heading1 = (
-    id: 'heading.overview' | 'heading.categories' | 'heading.problems' | 'heading.nextSteps',
-  ) =>
-    paragraph(
-      'heading1',
-      pushSegments([text(level1Number(++section, locale))], ctx.texts.segments(id, {})),
-    );
-
-  paragraphs.push(
-    heading1('heading.overview'),
-    paragraph('body', overallParagraph(ctx, counts, period)),
+  const paragraphs = progressParagraphs(
+    ctx,
+    report,
+    indicators,
+    titleParagraph(ctx, period, title),
   );
-  const byCategory = categoryParagraphs(ctx, tops, children);
-  if (byCategory.length > 0) appendAll(paragraphs, [heading1('heading.categories')], byCategory);
-  if (counts.total > 0) {
-    const behindText = behindParagraph(ctx, behind, report?.expectedProgress);
-    paragraphs.push(heading1(behindText.length > 0 ? 'heading.problems' : 'heading.nextSteps'));
-    if (behindText.length > 0) paragraphs.push(paragraph('body', behindText));
-    paragraphs.push(paragraph('body', nextStepsParagraph(ctx, behind)));
-  }
-  return { locale, paragraphs };
+  return withAppendix({ locale, paragraphs }, report, indicators);
 }
+
+/** The 工作总结 of a progress table within PROSE_BUDGET: every indicator told when that fits. */
+function progressParagraphs(
+  ctx: FigureContext,
+  report: CheckReport,
+  indicators: readonly Indicator[],
+  head: Paragraph[],
+): Paragraph[] {
+  const { locale } = ctx;
+  const period = periodOf(report?.asOf);
+  const { tops, children, counted, counts } = outlineOf(indicators);
+  const behind = counted.filter(isBehind);
+  const expected = report?.expectedProgress;
+
+  const assemble = (byCategory: Paragraph[], behindText: Segment[], nextText: Segment[]) => {
+    let section = 0;
+    const heading1 = (
+      id: 'heading.overview' | 'heading.categories' | 'heading.problems' | 'heading.nextSteps',
+    ) =>
+      paragraph(
+        'heading1',
+        pushSegments([text(level1Number(++section, locale))], ctx.texts.segments(id, {})),
+      );
+    const paragraphs = [
+      ...head,
+      heading1('heading.overview'),
+      paragraph('body', overallParagraph(ctx, counts, period)),
+    ];
+    if (byCategory.length > 0) appendAll(paragraphs, [heading1('heading.categories')], byCategory);
+    if (counts.total > 0) {
+      paragraphs.push(heading1(behindText.length > 0 ? 'heading.problems' : 'heading.nextSteps'));
+      if (behindText.length > 0) paragraphs.push(paragraph('body', behindText));
+      paragraphs.push(paragraph('body', nextText));
+    }
+    return paragraphs;
+  };
+
+  const full = categoryParagraphs(ctx, tops, children, PROSE_BUDGET);
+  if (full !== null) {
+    const paragraphs = assemble(
+      full,
+      behindParagraph(ctx, behind, expected),
+      nextStepsParagraph(ctx, behind),
+    );
+    if (proseLength(paragraphs) <= PROSE_BUDGET) return paragraphs;
+  }
+  // Too long to tell every indicator: the most behind first, the sections within what is left.
+  const ranked = mostBehind(behind);
+  const behindText = behindParagraph(ctx, ranked, expected, PROSE_BUDGET * BEHIND_SHARE);
+  const nextText = nextStepsParagraph(ctx, ranked, PROSE_BUDGET * NAMES_SHARE);
+  const withoutSections = assemble([], behindText, nextText);
+  const categoriesHeading =
+    level1Number(2, locale) +
+    ctx.texts
+      .segments('heading.categories', {})
+      .map((s) => s.text)
+      .join('');
+  const room = PROSE_BUDGET - proseLength(withoutSections) - categoriesHeading.length - 1;
+  return assemble(condensedSections(ctx, tops, children, room), behindText, nextText);
+}
+
+/** Shares of the budget the behind list and the 下一步 names may take when condensed. */
+const BEHIND_SHARE = 0.2;
+const NAMES_SHARE = 0.05;

@@ -41,20 +41,36 @@ function behindItem(ctx: FigureContext, indicator: Indicator, expected: string):
   return ctx.texts.rich('behind.item', { name, completion, expected, severe });
 }
 
-/** 2项指标滞后于序时进度：…。 — empty when no behind indicator has figures to show. */
+const richLength = (rich: Rich): number =>
+  rich.segments.reduce((sum, segment) => sum + segment.text.length, 0);
+
+/**
+ * 2项指标滞后于序时进度：…。 — empty when no behind indicator has figures to show. With
+ * `maxChars`, items are listed only while the list stays within it (the rest counted).
+ */
 export function behindParagraph(
   ctx: FigureContext,
   behind: readonly Indicator[],
   expectedProgress: number,
+  maxChars = Infinity,
 ): Segment[] {
   const expected = isNumber(expectedProgress) ? formatPercent(expectedProgress) : '';
+  const separator = PUNCTUATION[ctx.locale].clauses.length;
   const items: Rich[] = [];
   let count = 0;
+  let chars = 0;
+  let full = false;
   for (const indicator of behind) {
     const item = behindItem(ctx, indicator, expected);
     if (item === null) continue;
     count++;
-    if (items.length < MAX_BEHIND_ITEMS) items.push(item);
+    if (full || items.length >= MAX_BEHIND_ITEMS) continue;
+    const length = richLength(item) + (items.length > 0 ? separator : 0);
+    if (chars + length > maxChars) full = true;
+    else {
+      items.push(item);
+      chars += length;
+    }
   }
   if (count === 0) return [];
   const list = joinRich(items, PUNCTUATION[ctx.locale].clauses);
@@ -66,13 +82,24 @@ export function behindParagraph(
 export const MAX_BEHIND_ITEMS = 10;
 export const MAX_NAMES = 5;
 
-export function nextStepsParagraph(ctx: FigureContext, behind: readonly Indicator[]): Segment[] {
+/** With `maxChars`, names only while they stay within it (at least one). */
+export function nextStepsParagraph(
+  ctx: FigureContext,
+  behind: readonly Indicator[],
+  maxChars = Infinity,
+): Segment[] {
   if (behind.length === 0) return ctx.texts.segments('nextSteps.onTrack', {});
-  const names = behind
-    .slice(0, MAX_NAMES)
-    .map((indicator) => indicator.name)
-    .join(PUNCTUATION[ctx.locale].list);
+  const separator = PUNCTUATION[ctx.locale].list;
+  const chosen: string[] = [];
+  let chars = 0;
+  for (const { name } of behind.slice(0, MAX_NAMES)) {
+    const length = name.length + (chosen.length > 0 ? separator.length : 0);
+    if (chosen.length > 0 && chars + length > maxChars) break;
+    chosen.push(name);
+    chars += length;
+  }
+  const names = chosen.join(separator);
   const count = behind.length;
-  const more = Math.max(0, count - MAX_NAMES);
+  const more = count - chosen.length;
   return ctx.texts.segments('nextSteps.behind', { names, count, more });
 }

@@ -51,6 +51,18 @@ export const TEMPLATES_EN: Record<TemplateId, string> = {
     'Next, we will focus on the lagging indicators ({names}{more, plural, =0 {} other {, and # more}}), analyse the causes one by one, assign clear responsibilities and speed up the work to meet the annual targets.',
   'nextSteps.onTrack':
     'Next, we will consolidate these results, keep tracking every indicator and make sure all annual targets are met.',
+  'heading.otherGroups': 'Other groups',
+  'rest.summary':
+    '{state, select, mixed {Of {scope, select, all {the {count, plural, one {# indicator} other {# indicators}}} groups {the {count, plural, one {# indicator} other {# indicators}} in {groups, plural, one {# other group} other {# other groups}}} other {the {count, plural, one {other indicator} other {other # indicators}}}}' +
+    '{done, plural, =0 {} other {, # met the annual target}}' +
+    '{onTrack, plural, =0 {} one {, # was on schedule} other {, # were on schedule}}' +
+    '{behind, plural, =0 {} one {, # was behind schedule} other {, # were behind schedule}}' +
+    '{severe, plural, =0 {} other { (# severely)}}' +
+    '{noTarget, plural, =0 {} other {, # had no annual target}}' +
+    '{qualitative, plural, =0 {} one {, # was a qualitative indicator} other {, # were qualitative indicators}}' +
+    '{invalid, plural, =0 {} one {, # had invalid data} other {, # had invalid data}}} ' +
+    'other {{scope, select, all {{count, plural, one {The # indicator} other {All # indicators}}} groups {{count, plural, one {The # indicator} other {All # indicators}} in {groups, plural, one {# other group} other {# other groups}}} other {{count, plural, one {The other indicator} other {The other # indicators}}}}' +
+    '{state, select, allDone {{count, plural, one { met its annual target} other { met their annual targets}}} other {{count, plural, one { was on schedule} other { were on schedule}}}}}}.',
   'selfeval.heading.overall': 'Overall score and grade',
   'selfeval.heading.budget': 'Budget execution',
   'selfeval.heading.indicators': 'Performance indicators',

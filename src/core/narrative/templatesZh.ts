@@ -48,6 +48,16 @@ export const TEMPLATES_ZH: Record<TemplateId, string> = {
   'nextSteps.behind':
     '下一步，我们将聚焦{names}{more, plural, =0 {等} other {等{count}项}}滞后指标，逐项分析原因，压实工作责任，加快推进进度，确保完成全年目标任务。',
   'nextSteps.onTrack': '下一步，我们将巩固已有成效，持续跟踪各项指标，确保全面完成全年目标任务。',
+  'heading.otherGroups': '其他分组',
+  'rest.summary':
+    '{scope, select, all {{count}项指标} groups {其余{groups}个分组共{count}项指标} other {其余{count}项}}' +
+    '{state, select, allDone {均已完成全年目标} allOnSchedule {均达到序时进度} other {中' +
+    '{done, plural, =0 {} other {，#项已完成全年目标}}' +
+    '{onTrack, plural, =0 {} other {，#项达到序时进度}}' +
+    '{behind, plural, =0 {} other {，#项滞后于序时进度{severe, plural, =0 {} other {（其中#项严重滞后）}}}}' +
+    '{noTarget, plural, =0 {} other {，#项未设年度目标}}' +
+    '{qualitative, plural, =0 {} other {，#项为定性指标}}' +
+    '{invalid, plural, =0 {} other {，#项数据有误}}}}。',
   'selfeval.heading.overall': '总体得分与等级',
   'selfeval.heading.budget': '预算执行情况',
   'selfeval.heading.indicators': '绩效指标完成情况',

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The fragment as the pane's clipboard and preview see it: parsed by a DOM, no element from cell text.
 import { narrativeToHtml } from '../../../src/core/export/html';
-import { narrativeToText } from '../../../src/core/export/text';
+import { narrativeProseToText } from '../../../src/core/export/text';
 import { HOSTILE_GRID, XSS_NAME, narrativeOf, seed002 } from './support';
 
 const parse = (html: string): HTMLElement => {
@@ -15,9 +15,12 @@ describe('narrativeToHtml in a DOM', () => {
     const narrative = narrativeOf(HOSTILE_GRID);
     const host = parse(narrativeToHtml(narrative));
     expect(host.querySelector('img')).toBeNull();
-    expect(host.querySelectorAll('p')).toHaveLength(narrative.paragraphs.length);
-    const lines = [...host.querySelectorAll('p')].map((p) => p.textContent);
-    expect(lines.join('\n')).toBe(narrativeToText(narrative));
+    // The prose, then the appendix's 附表 label and title.
+    expect(host.querySelectorAll('p')).toHaveLength(narrative.paragraphs.length + 2);
+    const lines = [...host.querySelectorAll('p')].map((p) => p.textContent).slice(0, -2);
+    expect(lines.join('\n')).toBe(narrativeProseToText(narrative));
+    const names = [...host.querySelectorAll('table td:nth-child(2)')].map((td) => td.textContent);
+    expect(names).toEqual([XSS_NAME, 'R&D "投入"']);
     expect(lines.join('\n')).toContain(`${XSS_NAME}完成60件`);
   });
 

@@ -10,7 +10,8 @@ describe('narrativeToHtml', () => {
     const html = narrativeToHtml(narrative);
     expect(html.startsWith('<div lang="zh-CN" class="indicator-narrative">')).toBe(true);
     expect(html.endsWith('</div>')).toBe(true);
-    expect(paragraphTags(html)).toHaveLength(narrative.paragraphs.length);
+    // The prose, then the appendix's 附表 label and title.
+    expect(paragraphTags(html)).toHaveLength(narrative.paragraphs.length + 2);
   });
 
   it.each([

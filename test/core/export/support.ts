@@ -3,6 +3,7 @@ import { checkTable } from '../../../src/core/check/checkTable';
 import { buildNarrative } from '../../../src/core/narrative/buildNarrative';
 import type { CellGrid, Locale, Narrative } from '../../../src/core/types';
 import { SEED_002 } from '../../fixtures/seedTables';
+import { checked, groupedGrid } from '../narrative/bigTables';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 
@@ -20,3 +21,7 @@ export const narrativeOf = (grid: CellGrid, locale: Locale = 'zh-CN'): Narrative
   buildNarrative(checkTable(grid, { asOf: '2026-06-30' }), { locale });
 
 export const seed002 = (locale: Locale = 'zh-CN'): Narrative => narrativeOf(SEED_002, locale);
+
+/** 1,000 generated rows in five groups (test/core/narrative/bigTables). */
+export const largeNarrative = (rows = 1000, locale: Locale = 'zh-CN'): Narrative =>
+  buildNarrative(checked(groupedGrid(rows)), { locale });
