@@ -3,6 +3,7 @@
 import { judgeIndicator } from './check/judge';
 import { checkPartsSums } from './check/partsSum';
 import { resolveProgress } from './check/progress';
+import { resolveSharedAsOf } from './check/asOf';
 import { makeIssue } from './check/issues';
 import { summarize } from './check/summary';
 import { excerpt } from './table/text';
@@ -33,7 +34,8 @@ const RATE_UNITS = new Set(['%', '‰', '个百分点']);
  * not-a-number.
  */
 export function rollupReports(reports: CheckReport[], options: CheckOptions): CheckReport {
-  const progress = resolveProgress(options);
+  const shared = resolveSharedAsOf(options, reports);
+  const progress = resolveProgress({ ...options, asOf: shared.asOf ?? undefined });
   const groups = new Map<string, Indicator[]>();
   for (const report of reports) {
     for (const indicator of report.indicators) {
@@ -99,6 +101,8 @@ export function rollupReports(reports: CheckReport[], options: CheckOptions): Ch
   const first = reports[0];
   return {
     ...progress,
+    asOfSource: shared.source,
+    asOfPeriod: shared.period,
     summary: summarize(indicators),
     indicators,
     issues,

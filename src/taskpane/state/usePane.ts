@@ -51,8 +51,11 @@ export function usePane(env: PaneEnv) {
   const [located, setLocated] = useState<string[]>([]);
   const locale: Locale = settings.locale ?? env.displayLocale;
   const options = useMemo(
-    () => checkOptionsFrom(settings, locale, env.today()),
-    [settings, locale, env],
+    () => ({
+      ...checkOptionsFrom(settings, locale, env.today()),
+      asOf: settings.asOf ?? defaultAsOf,
+    }),
+    [settings, locale, env, defaultAsOf],
   );
   const t = useCallback(
     (key: StringKey, values?: Record<string, string | number>) => format(locale, key, values),
