@@ -6,7 +6,7 @@ import { resolveProgress } from './check/progress';
 import { resolveSharedAsOf } from './check/asOf';
 import { makeIssue } from './check/issues';
 import { summarize } from './check/summary';
-import { excerpt } from './table/text';
+import { compact, excerpt } from './table/text';
 import { clean } from './table/units';
 import type {
   CheckOptions,
@@ -17,8 +17,9 @@ import type {
   NumericField,
 } from './types';
 
+/** Names as written may differ in width only (（第1单位） and (第1单位)): matched compacted. */
 const identity = (indicator: Indicator): string =>
-  `${indicator.parent ?? ''}\u0000${indicator.name}\u0000${indicator.unit ?? ''}`;
+  `${compact(indicator.parent ?? '')}\u0000${compact(indicator.name)}\u0000${indicator.unit ?? ''}`;
 
 /** Units of rates and ratios: their figures cannot be added across reports. */
 function isAdditiveUnit(unit: string | null): boolean {

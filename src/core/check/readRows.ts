@@ -21,7 +21,7 @@ import { hasFigures } from '../table/headerSearch';
 import { isNoteText, rowTexts } from '../table/lineText';
 import type { ParsedCell } from '../table/parseCell';
 import { parseCell } from '../table/parseCell';
-import { cellText, compact, excerpt } from '../table/text';
+import { asWritten, cellText, compact, excerpt } from '../table/text';
 import { isPlausibleUnit, normalizeUnit, splitUnit } from '../table/units';
 import { inferCategory, parseCategory } from './category';
 import { Groups } from './groups';
@@ -161,7 +161,7 @@ class RowReader {
     if (!hasNumbers && this.isNoteRow(texts)) return null;
     this.groups.update(cells);
     const rawName = cells[nameColumn.col];
-    let nameText = cellText(rawName);
+    let nameText = asWritten(rawName);
     let groupDepth: number | undefined;
     if (nameText === '' && hasNumbers) {
       // The most specific tier written on the row names it (三级指标 left blank).
@@ -203,7 +203,7 @@ class RowReader {
       parentTop?.unit ??
       this.header.tableUnit;
 
-    const parentWritten = stripOrdinal(cellText(this.value(cells, 'parent')));
+    const parentWritten = stripOrdinal(asWritten(this.value(cells, 'parent')));
     const parentText =
       parentWritten !== '' ? parentWritten : isSubItem ? (this.lastTop?.name ?? null) : null;
     if (parentText === null) this.lastTop = { name, row, unit };
