@@ -173,8 +173,8 @@ class RowReader {
     }
     if (!hasNumbers && this.isHeadingOrFootnote(nameText)) return null;
     // A named row with figures only in other columns (分值, 得分) is an indicator without values.
-    const scored = nameText !== '' && hasFigures(cells.slice(nameColumn.col + 1));
-    if (!hasNumbers && !scored && cellText(this.value(cells, 'unit')) === '') {
+    const scored = (): boolean => nameText !== '' && hasFigures(cells.slice(nameColumn.col + 1));
+    if (!hasNumbers && !scored() && cellText(this.value(cells, 'unit')) === '') {
       this.openSection(texts, nameColumn.col);
       return null;
     }
