@@ -5,6 +5,7 @@ import type {
   CellValue,
   Category,
   Direction,
+  DirectionSource,
   Field,
   Indicator,
   IndicatorCells,
@@ -226,6 +227,8 @@ class RowReader {
     }
 
     const category = this.category(cells, name, unit);
+    const direction = this.directionFor(cells, row, name, nameAddress, target);
+    // Every field a row always has is in the literal: one object shape for all rows.
     const indicator: Indicator = {
       name,
       row,
@@ -233,7 +236,7 @@ class RowReader {
       unit,
       category: category.category,
       parent: null,
-      direction: 'higher',
+      direction: direction.direction,
       target: read.figures.target,
       actual: read.figures.actual,
       lastYear: read.figures.lastYear,
@@ -243,8 +246,10 @@ class RowReader {
       status: 'invalid',
       approximate: read.approximate,
       cells: addresses,
+      directionSource: direction.source,
+      targetOp: target.op,
+      qualitative: target.words !== null,
     };
-    this.applyDirection(indicator, cells, target);
     this.describeTarget(indicator, target, actualRead, cells, scores);
     const note = cellText(this.value(cells, 'note'));
     if (note !== '') indicator.note = note;
@@ -274,25 +279,23 @@ class RowReader {
   }
 
   /** The operator first, then a 方向 (or 正向/反向) cell, then the user's choice; else higher. */
-  private applyDirection(
-    indicator: Indicator,
+  private directionFor(
     cells: readonly CellValue[],
+    row: number,
+    name: string,
+    nameAddress: string,
     target: TargetRead,
-  ): void {
-    const written = target.columnDirection ?? this.direction(cells, indicator.row, indicator.name);
-    const userLower = this.userLower.has(nameKey(indicator.name));
-    const { direction, source } = directionOf({ op: target.op, written, userLower });
-    indicator.direction = direction;
-    indicator.directionSource = source;
+  ): { direction: Direction; source: DirectionSource } {
+    const written = target.columnDirection ?? this.direction(cells, row, name);
+    const userLower = this.userLower.has(nameKey(name));
+    const found = directionOf({ op: target.op, written, userLower });
     // Direction only matters against a target in figures.
-    const judged = source === 'default' && target.cell.kind === 'figure';
-    const word = judged ? lowerHint(indicator.name) : null;
+    const judged = found.source === 'default' && target.cell.kind === 'figure';
+    const word = judged ? lowerHint(name) : null;
     if (word !== null) {
-      const cell = indicator.cells.name;
-      this.issues.push(
-        makeIssue('confirm-direction', cell, indicator.row, { word }, indicator.name),
-      );
+      this.issues.push(makeIssue('confirm-direction', nameAddress, row, { word }, name));
     }
+    return found;
   }
 
   /** How the target and actual were written, and the row's 分值/得分 (自评表). */
@@ -303,11 +306,9 @@ class RowReader {
     cells: readonly CellValue[],
     scores: ReturnType<typeof readScores>,
   ): void {
-    indicator.targetOp = target.op;
     if (target.text !== undefined) indicator.targetText = target.text;
     const actualText = cellText(this.value(cells, 'actual'));
     if (actual !== null && actualText !== '') indicator.actualText = actualText;
-    indicator.qualitative = target.words !== null;
     if (this.scoreColumns.maxScore !== undefined) indicator.maxScore = scores.maxScore;
     if (this.scoreColumns.tableScore !== undefined) indicator.tableScore = scores.tableScore;
     if (scores.deviationReason !== '') indicator.deviationReason = scores.deviationReason;
