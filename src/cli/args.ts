@@ -1,12 +1,6 @@
 // Command line → validated options. Bad usage becomes a CliError (exit code 2).
 import { parseArgs } from 'node:util';
-import {
-  lastFinishedMonthEnd,
-  parseIsoDate,
-  type CheckMode,
-  type Locale,
-  type RoleColumns,
-} from '../core';
+import { isoDay, parseIsoDate, type CheckMode, type Locale, type RoleColumns } from '../core';
 import { parseColumns, parseHeaderRow } from './readingArgs';
 import { CliError } from './errors';
 
@@ -15,7 +9,10 @@ export type OutputFormat = 'json' | 'text' | 'html' | 'docx';
 export interface CheckCommand {
   files: string[];
   sheet?: string;
-  asOf: string;
+  /** --as-of; absent: the period the table's title names, else the end of the last full month. */
+  asOf?: string;
+  /** The day of the run (ISO date), for the default as-of date. */
+  today: string;
   expectedProgress?: number;
   severeGap?: number;
   locale: Locale;
@@ -112,7 +109,7 @@ export function parseNames(value: string): string[] {
   return names;
 }
 
-/** `today` decides the default as-of date: the end of the last full month, as in the pane. */
+/** `today` gives the default as-of date, decided by the core as in the pane (see CheckOptions.today). */
 export function parseCommand(argv: readonly string[], today: Date = new Date()): Command {
   let parsed;
   try {
@@ -136,15 +133,13 @@ export function parseCommand(argv: readonly string[], today: Date = new Date()):
   }
   const options: CheckCommand = {
     files,
-    asOf:
-      values['as-of'] === undefined
-        ? lastFinishedMonthEnd(today)
-        : isoDate('--as-of', values['as-of']),
+    today: isoDay(today),
     locale,
     format,
     rollup: values.rollup ?? false,
     mode: choice('--mode', values.mode, MODE_CHOICES, 'auto'),
   };
+  if (values['as-of'] !== undefined) options.asOf = isoDate('--as-of', values['as-of']);
   const expectedProgress = fractionOption('--progress', values.progress);
   const severeGap = fractionOption('--severe-gap', values['severe-gap']);
   if (expectedProgress !== undefined) options.expectedProgress = expectedProgress;

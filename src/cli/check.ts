@@ -65,7 +65,8 @@ const hasErrors = (report: CheckReport): boolean =>
   report.issues.some((issue) => issue.severity === 'error');
 
 function checkOptionsOf(options: CheckCommand): CheckOptions {
-  const checkOptions: CheckOptions = { asOf: options.asOf, locale: options.locale };
+  const checkOptions: CheckOptions = { today: options.today, locale: options.locale };
+  if (options.asOf !== undefined) checkOptions.asOf = options.asOf;
   if (options.expectedProgress !== undefined) {
     checkOptions.expectedProgress = options.expectedProgress;
   }

@@ -7,7 +7,10 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
 
 选项：
   --sheet 名称                 读取的工作表（默认第一个工作表）
-  --as-of YYYY-MM-DD           截至日期，按月推算序时进度（默认上一个完整月份的月末）
+  --as-of YYYY-MM-DD           截至日期，按月推算序时进度。不指定时：表格标题写明期间的
+                               （上半年、一季度、前三季度、1-9月、全年……）取该期间末，如
+                               “2026年上半年”→2026-06-30（标题未写年份时取上月末所在年份）；
+                               否则取上一个完整月份的月末
   --progress 0..1              直接指定序时进度，覆盖 --as-of 的推算
   --severe-gap 0..1            低于序时进度多少算严重滞后（默认 0.2）
   --locale zh-CN|en-US         输出语言（默认 zh-CN）
@@ -36,7 +39,8 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
 每份报告多一个 "file" 字段；text 依次输出；html、docx 合成一份，每个文件一个标题。
 加 --rollup 时只输出汇总报告，其 issues 每条多一个 "file" 字段，指明问题出自哪个文件。
 
---format json 输出的字段：asOf、expectedProgress、summary、indicators（name、row、unit、category、
+--format json 输出的字段：asOf、asOfSource（option 指定、title 按标题期间、default 上月末）、
+asOfPeriod（按标题时：title、text、year、yearInTitle）、asOfNote、expectedProgress、summary、indicators（name、row、unit、category、
 parent、group、target、actual、lastYear、completionRate、yoyGrowth、yoyChangePoints、status、cells，
 以及 targetOp、targetText、actualText、direction、qualitative、assessment、maxScore、score、
 tableScore）、issues（code、severity、cell、row、indicator、message）、narrative（locale、paragraphs，
@@ -63,8 +67,11 @@ the work summary.
 
 Options:
   --sheet NAME                 sheet to read (default: the first sheet)
-  --as-of YYYY-MM-DD           as-of date; the expected progress follows the month
-                               (default: the end of the last full month)
+  --as-of YYYY-MM-DD           as-of date; the expected progress follows the month. Default:
+                               the end of the period the table's title names (上半年, 一季度,
+                               前三季度, 1-9月, 全年…: 2026年上半年 → 2026-06-30; no year in the
+                               title: the year of the last full month), else the end of the last
+                               full month
   --progress 0..1              expected progress, overriding the one derived from --as-of
   --severe-gap 0..1            how far below the expected progress is severely behind (default 0.2)
   --locale zh-CN|en-US         output language (default zh-CN)
@@ -97,7 +104,9 @@ Several files: one report per file. With --format json the output is one object
 html and docx combine them, one heading per file. With --rollup only the roll-up is printed;
 each of its issues carries a "file" field naming the file it comes from.
 
---format json fields: asOf, expectedProgress, summary, indicators (name, row, unit, category,
+--format json fields: asOf, asOfSource (option: given; title: the period the title names;
+default: the end of the last full month), asOfPeriod (from the title: title, text, year,
+yearInTitle), asOfNote, expectedProgress, summary, indicators (name, row, unit, category,
 parent, group, target, actual, lastYear, completionRate, yoyGrowth, yoyChangePoints, status,
 cells, and targetOp, targetText, actualText, direction, qualitative, assessment, maxScore, score,
 tableScore), issues (code, severity, cell, row, indicator, message), narrative (locale,

@@ -1,5 +1,6 @@
 // CheckReport + Narrative → the JSON object `check --format json` prints (field set pinned by issue 5).
 import {
+  asOfNote,
   issueMessage,
   type CheckReport,
   type Indicator,
@@ -68,6 +69,10 @@ const issueJson = (issue: Issue, locale: Locale) => ({
 export function toJsonReport(report: CheckReport, narrative: Narrative, locale: Locale) {
   return {
     asOf: report.asOf,
+    // Issue 14: where the date came from (given, the title's period, the last full month).
+    asOfSource: report.asOfSource ?? 'option',
+    asOfPeriod: report.asOfPeriod ?? null,
+    asOfNote: asOfNote(report, locale),
     expectedProgress: report.expectedProgress,
     summary: {
       total: report.summary.total,

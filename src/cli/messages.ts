@@ -96,7 +96,8 @@ export function errorLine(code: CliErrorCode, params: Params, locale: Locale): s
 
 export interface TextLabels {
   file: (name: string, sheet: string | null) => string;
-  asOf: (asOf: string | null, progress: string) => string;
+  /** `note`: where the as-of date came from (asOfNote), null without a date. */
+  asOf: (note: string | null, progress: string) => string;
   summary: (
     counts: Record<
       | 'total'
@@ -133,7 +134,7 @@ export interface TextLabels {
 export const textLabels: Record<Locale, TextLabels> = {
   'zh-CN': {
     file: (name, sheet) => (sheet ? `文件：${name}（工作表“${sheet}”）` : `文件：${name}`),
-    asOf: (asOf, progress) => `${asOf ? `截至 ${asOf}，` : ''}序时进度 ${progress}`,
+    asOf: (note, progress) => `${note ? `${note}，` : ''}序时进度 ${progress}`,
     summary: (c) =>
       `指标 ${c.total} 项：已完成 ${c.done}，达序时 ${c.onTrack}，滞后 ${c.behind}，严重滞后 ${c.severelyBehind}，无目标 ${c.noTarget}，数据错误 ${c.invalid}${c.qualitative > 0 ? `，定性评价 ${c.qualitative}` : ''}`,
     score: (given, max, computed) =>
@@ -155,7 +156,7 @@ export const textLabels: Record<Locale, TextLabels> = {
   },
   'en-US': {
     file: (name, sheet) => (sheet ? `File: ${name} (sheet "${sheet}")` : `File: ${name}`),
-    asOf: (asOf, progress) => `${asOf ? `As of ${asOf}, ` : ''}expected progress ${progress}`,
+    asOf: (note, progress) => `${note ? `${note}; ` : ''}expected progress ${progress}`,
     summary: (c) =>
       `${c.total} indicators: ${c.done} done, ${c.onTrack} on track, ${c.behind} behind, ${c.severelyBehind} severely behind, ${c.noTarget} without target, ${c.invalid} invalid${c.qualitative > 0 ? `, ${c.qualitative} qualitative` : ''}`,
     score: (given, max, computed) =>

@@ -1,5 +1,6 @@
 // The plain-text report: summary, indicators, issues, then the narrative.
 import {
+  asOfNote,
   ASSESSMENT_EN,
   ASSESSMENT_ZH,
   GRADE_EN,
@@ -76,7 +77,7 @@ export function renderText({ title, report, narrative }: TextReportInput, locale
   const labels = textLabels[locale];
   const lines = [
     title,
-    labels.asOf(report.asOf, percent(report.expectedProgress)),
+    labels.asOf(asOfNote(report, locale), percent(report.expectedProgress)),
     labels.summary(report.summary),
     ...(report.table
       ? [labels.reading(report.table.headerRow, readingPairs(report.table, locale))]

@@ -3,9 +3,10 @@
 import { judgeIndicator } from './check/judge';
 import { checkPartsSums } from './check/partsSum';
 import { resolveProgress } from './check/progress';
+import { resolveSharedAsOf } from './check/asOf';
 import { makeIssue } from './check/issues';
 import { summarize } from './check/summary';
-import { excerpt } from './table/text';
+import { compact, excerpt } from './table/text';
 import { clean } from './table/units';
 import type {
   Assessment,
@@ -17,8 +18,9 @@ import type {
   NumericField,
 } from './types';
 
+/** Names as written may differ in width only (（第1单位） and (第1单位)): matched compacted. */
 const identity = (indicator: Indicator): string =>
-  `${indicator.parent ?? ''}\u0000${indicator.name}\u0000${indicator.unit ?? ''}`;
+  `${compact(indicator.parent ?? '')}\u0000${compact(indicator.name)}\u0000${indicator.unit ?? ''}`;
 
 /** Units of rates and ratios: their figures cannot be added across reports. */
 function isAdditiveUnit(unit: string | null): boolean {
@@ -34,7 +36,8 @@ const RATE_UNITS = new Set(['%', '‰', '个百分点']);
  * not-a-number.
  */
 export function rollupReports(reports: CheckReport[], options: CheckOptions): CheckReport {
-  const progress = resolveProgress(options);
+  const shared = resolveSharedAsOf(options, reports);
+  const progress = resolveProgress({ ...options, asOf: shared.asOf ?? undefined });
   const groups = new Map<string, Indicator[]>();
   for (const report of reports) {
     for (const indicator of report.indicators) {
@@ -104,6 +107,8 @@ export function rollupReports(reports: CheckReport[], options: CheckOptions): Ch
   const first = reports[0];
   return {
     ...progress,
+    asOfSource: shared.source,
+    asOfPeriod: shared.period,
     summary: summarize(indicators),
     indicators,
     issues,

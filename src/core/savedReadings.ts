@@ -123,7 +123,7 @@ export function checkOptionsFor(
   locale: Locale,
   today: Date,
   source: ReadingSource,
-): CheckOptions & { asOf: string } {
+): CheckOptions {
   const saved = savedReadingFor(settings, source);
   return { ...checkOptionsFrom(settings, locale, today), ...saved?.options };
 }

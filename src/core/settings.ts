@@ -1,5 +1,5 @@
 // Settings that travel with the workbook (validated on read: see settingsSchema.ts).
-import { lastFinishedMonthEnd } from './check/asOf';
+import { isoDay } from './check/asOf';
 import type { CheckMode, CheckOptions, Locale, RoleColumns, TemplateSet } from './types';
 
 export type SourceKind = 'auto' | 'selection' | 'table' | 'sheet';
@@ -27,7 +27,7 @@ export interface SavedReading {
 }
 
 export interface Settings {
-  /** ISO date; null means "end of the last finished month". */
+  /** ISO date; null: the end of the period the table's title names, else of the last finished month. */
   asOf: string | null;
   /** Overrides the expected progress derived from asOf. */
   expectedProgress: number | null;
@@ -57,14 +57,18 @@ export interface SettingsReadResult {
   invalid: string[];
 }
 
-/** The check options the settings ask for; no stored as-of date means the end of the last full month. */
+/**
+ * The check options the settings ask for. No stored as-of date: the check decides it from the
+ * table (the period its title names) or from `today` (the end of the last full month).
+ */
 export function checkOptionsFrom(
   settings: Settings,
   locale: Locale,
   today: Date,
-): CheckOptions & { asOf: string } {
+): CheckOptions & { today: string } {
   return {
-    asOf: settings.asOf ?? lastFinishedMonthEnd(today),
+    ...(settings.asOf === null ? {} : { asOf: settings.asOf }),
+    today: isoDay(today),
     severeGap: settings.severeGap,
     locale,
     ...(settings.expectedProgress === null ? {} : { expectedProgress: settings.expectedProgress }),

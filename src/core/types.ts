@@ -269,8 +269,13 @@ export interface Summary {
 export type CheckMode = 'auto' | 'selfeval' | 'progress';
 
 export interface CheckOptions {
-  /** ISO date YYYY-MM-DD; decides the expected progress by month. */
+  /**
+   * ISO date YYYY-MM-DD; decides the expected progress by month. Absent: the end of the period
+   * the table's title names (2026年上半年 → 2026-06-30), else the end of the month before `today`.
+   */
   asOf?: string;
+  /** The day of the check (ISO date): gives the default as-of date and a year to a title without one. */
+  today?: string;
   /** Overrides the expected progress (0..1). */
   expectedProgress?: number;
   /** How far below the expected progress counts as severely behind (default 0.2). */
@@ -303,8 +308,29 @@ export interface TableReading {
   otherBlocks: string[];
 }
 
+/**
+ * Where the as-of date came from: given (CLI --as-of, the pane's date), the period the table's title
+ * names, or the default (the end of the last finished month; null without a date to count from).
+ */
+export type AsOfSource = 'option' | 'title' | 'default';
+
+/** The period a table's title names, as it set the as-of date. */
+export interface TitlePeriod {
+  /** The title as read. */
+  title: string;
+  /** The words that name the period, with the year written before them: '2026年上半年', '1-9月'. */
+  text: string;
+  year: number;
+  /** False: the title names no year, and the year of the default as-of date is used. */
+  yearInTitle: boolean;
+}
+
 export interface CheckReport {
   asOf: string | null;
+  /** Where `asOf` came from (absent in reports made before it was recorded). */
+  asOfSource?: AsOfSource;
+  /** With asOfSource 'title': the period the title names. */
+  asOfPeriod?: TitlePeriod | null;
   expectedProgress: number;
   severeGap: number;
   summary: Summary;

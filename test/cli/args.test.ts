@@ -12,12 +12,12 @@ function usageError(argv: string[]): { code: string; params: Record<string, stri
 }
 
 describe('parseCommand', () => {
-  it('fills the defaults; the as-of date is the end of the last full month, as in the pane', () => {
+  it('fills the defaults; no as-of date, today for the core to decide it, as in the pane', () => {
     expect(parseCommand(['check', 'a.xlsx'], new Date(2026, 6, 5, 23, 59))).toEqual({
       kind: 'check',
       options: {
         files: ['a.xlsx'],
-        asOf: '2026-06-30',
+        today: '2026-07-05',
         locale: 'zh-CN',
         format: 'text',
         rollup: false,
@@ -48,12 +48,13 @@ describe('parseCommand', () => {
       't.json',
       '--rollup',
     ];
-    expect(parseCommand(argv)).toEqual({
+    expect(parseCommand(argv, new Date(2026, 8, 1))).toEqual({
       kind: 'check',
       options: {
         files: ['a.xlsx', 'b.csv'],
         sheet: '县区',
         asOf: '2026-06-30',
+        today: '2026-09-01',
         expectedProgress: 0.5,
         severeGap: 0.1,
         locale: 'en-US',

@@ -31,6 +31,9 @@ describe('several files', () => {
     expect(Object.keys(body.reports[0] ?? {})).toEqual([
       'file',
       'asOf',
+      'asOfSource',
+      'asOfPeriod',
+      'asOfNote',
       'expectedProgress',
       'summary',
       'indicators',

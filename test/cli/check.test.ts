@@ -45,6 +45,9 @@ describe('check --format json', () => {
     expect(code).toBe(0);
     expect(Object.keys(body)).toEqual([
       'asOf',
+      'asOfSource',
+      'asOfPeriod',
+      'asOfNote',
       'expectedProgress',
       'summary',
       'indicators',
@@ -54,6 +57,9 @@ describe('check --format json', () => {
       'evaluation',
     ]);
     expect(body.asOf).toBe('2026-06-30');
+    expect(body.asOfSource).toBe('option');
+    expect(body.asOfPeriod).toBeNull();
+    expect(body.asOfNote).toBe('按指定日期2026-06-30核验');
     expect(body.expectedProgress).toBe(0.5);
     expect(body.summary).toEqual({
       total: 8,
@@ -191,7 +197,7 @@ describe('check --format text', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('文件：error.xlsx（工作表“指标”）');
-    expect(lines[1]).toBe('截至 2026-06-30，序时进度 50%');
+    expect(lines[1]).toBe('按指定日期2026-06-30核验，序时进度 50%');
     expect(lines[2]).toBe(
       '指标 8 项：已完成 0，达序时 6，滞后 1，严重滞后 0，无目标 0，数据错误 1',
     );
@@ -205,7 +211,7 @@ describe('check --format text', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').slice(0, 3)).toEqual([
       'File: utf8.csv',
-      'As of 2026-06-30, expected progress 50%',
+      'Checked as of 2026-06-30, the date given; expected progress 50%',
       '8 indicators: 0 done, 6 on track, 1 behind, 1 severely behind, 0 without target, 0 invalid',
     ]);
     expect(run.stdout).toContain('\nIssues: none\n');

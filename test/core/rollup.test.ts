@@ -162,6 +162,8 @@ describe('rollupReports', () => {
   it('rolls up nothing into an empty report', () => {
     expect(rollupReports([], {})).toEqual({
       asOf: null,
+      asOfSource: 'default',
+      asOfPeriod: null,
       expectedProgress: 0.5,
       severeGap: 0.2,
       summary: {

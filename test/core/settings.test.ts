@@ -15,16 +15,17 @@ const TODAY = new Date(2026, 6, 15); // 15 July 2026, local time
 
 describe('checkOptionsFrom', () => {
   it.each([
-    ['no stored date: end of the last full month', {}, { asOf: '2026-06-30', severeGap: 0.2 }],
+    // No stored date: the check decides (the title's period, else the last full month of today).
+    ['no stored date: today only', {}, { severeGap: 0.2 }],
     ['a stored date wins', { asOf: '2026-03-31' }, { asOf: '2026-03-31', severeGap: 0.2 }],
     [
       'an expected-progress override and a threshold',
       { expectedProgress: 0.4, severeGap: 0.1 },
-      { asOf: '2026-06-30', severeGap: 0.1, expectedProgress: 0.4 },
+      { severeGap: 0.1, expectedProgress: 0.4 },
     ],
   ])('%s', (_case, stored, expected) => {
     const options = checkOptionsFrom({ ...DEFAULT_SETTINGS, ...stored }, 'en-US', TODAY);
-    expect(options).toEqual({ locale: 'en-US', ...expected });
+    expect(options).toEqual({ locale: 'en-US', today: '2026-07-15', ...expected });
   });
 });
 
@@ -160,7 +161,7 @@ describe('savedReadingFor / checkOptionsFor: a saved reading applies to the same
   it('adds the saved reading to the options the settings ask for', () => {
     const options = checkOptionsFor(settingsWith(READING), 'zh-CN', TODAY, source());
     expect(options).toEqual({
-      asOf: '2026-06-30',
+      today: '2026-07-15',
       severeGap: 0.2,
       locale: 'zh-CN',
       columns: { actual: 'C' },

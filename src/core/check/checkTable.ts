@@ -15,6 +15,7 @@ import { checkPartsSums } from './partsSum';
 import type { Progress } from './progress';
 import { resolveProgress } from './progress';
 import { judgeWords, nameStatesTarget } from './qualitative';
+import { resolveAsOf } from './asOf';
 import type { Draft } from './readRows';
 import { readIndicators } from './readRows';
 import { headerOverrides, notIndicatorOf, readingOf, unsureIssues } from './reading';
@@ -23,8 +24,16 @@ import { summarize } from './summary';
 
 const REQUIRED: readonly Field[] = ['name', 'actual'];
 
+/** The progress to judge by, with where its as-of date came from (the title, once it is known). */
+function progressFor(options: CheckOptions | undefined, title: string | null): Judged {
+  const resolved = resolveAsOf(options, title);
+  const progress = resolveProgress({ ...options, asOf: resolved.asOf ?? undefined });
+  return { ...progress, asOfSource: resolved.source, asOfPeriod: resolved.period };
+}
+
+type Judged = Progress & Pick<CheckReport, 'asOfSource' | 'asOfPeriod'>;
+
 export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport {
-  const progress = resolveProgress(options);
   const safeGrid: CellGrid = {
     ...grid,
     values: Array.isArray(grid?.values) ? grid.values : [],
@@ -37,9 +46,10 @@ export function checkTable(grid: CellGrid, options?: CheckOptions): CheckReport 
     const refusal = notIndicatorOf(safeGrid.values, null, shape.origin);
     const issue =
       refusal ?? makeIssue('no-header', cell, shape.origin.row, { rows: HEADER_SEARCH_ROWS });
-    return emptyReport(progress, shape.range, null, [issue]);
+    return emptyReport(progressFor(options, null), shape.range, null, [issue]);
   }
 
+  const progress = progressFor(options, header.title);
   const headerRow = shape.origin.row + header.rowIndex;
   const columns = columnLetters(header, shape.origin.col);
   const issues: Issue[] = header.duplicates.map((duplicate) =>
@@ -130,7 +140,7 @@ function columnLetters(header: HeaderInfo, originCol: number): Partial<Record<Fi
 }
 
 function emptyReport(
-  progress: Progress,
+  progress: Judged,
   range: string,
   header: CheckReport['header'],
   issues: Issue[],

@@ -1,7 +1,7 @@
 // A row's place among the table's groups: tier cells (一级/二级指标) carried down over merged
 // blanks, or the label of the section the row is in.
 import type { CellValue } from '../types';
-import { cellText } from '../table/text';
+import { asWritten, cellText } from '../table/text';
 
 /** A row's place among the groups: tiers carried down over merged blanks, or a section label. */
 export class Groups {
@@ -29,7 +29,7 @@ export class Groups {
   /** The tiers written on this row from `level` down (for names taken from a higher tier). */
   own(cells: readonly CellValue[]): { level: number; text: string } | null {
     for (let level = this.cols.length - 1; level >= 0; level--) {
-      const text = cellText(cells[this.cols[level] ?? -1]);
+      const text = asWritten(cells[this.cols[level] ?? -1]);
       if (text !== '') return { level, text };
     }
     return null;

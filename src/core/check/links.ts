@@ -6,11 +6,14 @@ import { nameKey } from './readRows';
 
 export function linkDrafts(drafts: readonly Draft[]): Issue[] {
   const issues: Issue[] = [];
+  // Built only when some row names a parent: most tables have none.
   const byName = new Map<string, Draft>();
   const byRow = new Map<number, Draft>();
-  for (const draft of drafts) {
-    if (!byName.has(draft.nameKey)) byName.set(draft.nameKey, draft);
-    byRow.set(draft.indicator.row, draft);
+  if (drafts.some((draft) => draft.parentText !== null)) {
+    for (const draft of drafts) {
+      if (!byName.has(draft.nameKey)) byName.set(draft.nameKey, draft);
+      byRow.set(draft.indicator.row, draft);
+    }
   }
   // The same name under different parents (发明 under 申请 and under 授权), or in different
   // groups (小计 under 国内 and under 国外), is not a duplicate.

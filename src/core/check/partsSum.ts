@@ -15,6 +15,7 @@ export function checkPartsSums(indicators: readonly Indicator[]): Issue[] {
   const byName = new Map<string, Indicator>();
   const byRow = new Map<number, Indicator>();
   const children = new Map<Indicator, Indicator[]>();
+  if (indicators.every((indicator) => indicator.parent === null)) return [];
   for (const indicator of indicators) {
     if (!byName.has(indicator.name)) byName.set(indicator.name, indicator);
     byRow.set(indicator.row, indicator);

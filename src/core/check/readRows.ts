@@ -5,6 +5,7 @@ import type {
   CellValue,
   Category,
   Direction,
+  DirectionSource,
   Field,
   Indicator,
   IndicatorCells,
@@ -21,7 +22,7 @@ import { hasFigures } from '../table/headerSearch';
 import { isNoteText, rowTexts } from '../table/lineText';
 import type { ParsedCell } from '../table/parseCell';
 import { parseCell } from '../table/parseCell';
-import { cellText, compact, excerpt } from '../table/text';
+import { asWritten, cellText, compact, excerpt } from '../table/text';
 import { isPlausibleUnit, normalizeUnit, splitUnit } from '../table/units';
 import { inferCategory, parseCategory } from './category';
 import { Groups } from './groups';
@@ -165,7 +166,7 @@ class RowReader {
     if (!hasNumbers && this.isNoteRow(texts)) return null;
     this.groups.update(cells);
     const rawName = cells[nameColumn.col];
-    let nameText = cellText(rawName);
+    let nameText = asWritten(rawName);
     let groupDepth: number | undefined;
     if (nameText === '' && hasNumbers) {
       // The most specific tier written on the row names it (三级指标 left blank).
@@ -177,8 +178,8 @@ class RowReader {
     }
     if (!hasNumbers && this.isHeadingOrFootnote(nameText)) return null;
     // A named row with figures only in other columns (分值, 得分) is an indicator without values.
-    const scored = nameText !== '' && hasFigures(cells.slice(nameColumn.col + 1));
-    if (!hasNumbers && !scored && cellText(this.value(cells, 'unit')) === '') {
+    const scored = (): boolean => nameText !== '' && hasFigures(cells.slice(nameColumn.col + 1));
+    if (!hasNumbers && !scored() && cellText(this.value(cells, 'unit')) === '') {
       this.openSection(texts, nameColumn.col);
       return null;
     }
@@ -207,7 +208,7 @@ class RowReader {
       parentTop?.unit ??
       this.header.tableUnit;
 
-    const parentWritten = stripOrdinal(cellText(this.value(cells, 'parent')));
+    const parentWritten = stripOrdinal(asWritten(this.value(cells, 'parent')));
     const parentText =
       parentWritten !== '' ? parentWritten : isSubItem ? (this.lastTop?.name ?? null) : null;
     if (parentText === null) this.lastTop = { name, row, unit };
@@ -230,6 +231,8 @@ class RowReader {
     }
 
     const category = this.category(cells, name, unit);
+    const direction = this.directionFor(cells, row, name, nameAddress, target);
+    // Every field a row always has is in the literal: one object shape for all rows.
     const indicator: Indicator = {
       name,
       row,
@@ -237,7 +240,7 @@ class RowReader {
       unit,
       category: category.category,
       parent: null,
-      direction: 'higher',
+      direction: direction.direction,
       target: read.figures.target,
       actual: read.figures.actual,
       lastYear: read.figures.lastYear,
@@ -247,8 +250,10 @@ class RowReader {
       status: 'invalid',
       approximate: read.approximate,
       cells: addresses,
+      directionSource: direction.source,
+      targetOp: target.op,
+      qualitative: target.words !== null,
     };
-    this.applyDirection(indicator, cells, target);
     this.describeTarget(indicator, target, actualRead, cells, scores);
     const note = cellText(this.value(cells, 'note'));
     if (note !== '') indicator.note = note;
@@ -278,27 +283,25 @@ class RowReader {
   }
 
   /** The operator first, then a 方向 (or 正向/反向) cell, then the user's choice; else higher. */
-  private applyDirection(
-    indicator: Indicator,
+  private directionFor(
     cells: readonly CellValue[],
+    row: number,
+    name: string,
+    nameAddress: string,
     target: TargetRead,
-  ): void {
-    const written = target.columnDirection ?? this.direction(cells, indicator.row, indicator.name);
-    const key = nameKey(indicator.name);
+  ): { direction: Direction; source: DirectionSource } {
+    const written = target.columnDirection ?? this.direction(cells, row, name);
+    const key = nameKey(name);
     const userLower = this.userLower.has(key);
     const userHigher = this.userHigher.has(key);
-    const { direction, source } = directionOf({ op: target.op, written, userLower, userHigher });
-    indicator.direction = direction;
-    indicator.directionSource = source;
+    const found = directionOf({ op: target.op, written, userLower, userHigher });
     // Direction only matters against a target in figures.
-    const judged = source === 'default' && target.cell.kind === 'figure';
-    const word = judged ? lowerHint(indicator.name) : null;
+    const judged = found.source === 'default' && target.cell.kind === 'figure';
+    const word = judged ? lowerHint(name) : null;
     if (word !== null) {
-      const cell = indicator.cells.name;
-      this.issues.push(
-        makeIssue('confirm-direction', cell, indicator.row, { word }, indicator.name),
-      );
+      this.issues.push(makeIssue('confirm-direction', nameAddress, row, { word }, name));
     }
+    return found;
   }
 
   /** How the target and actual were written, and the row's 分值/得分 (自评表). */
@@ -309,11 +312,9 @@ class RowReader {
     cells: readonly CellValue[],
     scores: ReturnType<typeof readScores>,
   ): void {
-    indicator.targetOp = target.op;
     if (target.text !== undefined) indicator.targetText = target.text;
     const actualText = cellText(this.value(cells, 'actual'));
     if (actual !== null && actualText !== '') indicator.actualText = actualText;
-    indicator.qualitative = target.words !== null;
     if (this.scoreColumns.maxScore !== undefined) indicator.maxScore = scores.maxScore;
     if (this.scoreColumns.tableScore !== undefined) indicator.tableScore = scores.tableScore;
     if (scores.deviationReason !== '') indicator.deviationReason = scores.deviationReason;

@@ -4,16 +4,17 @@ import type { Category } from '../types';
 import { isKnownUnit, normalizeUnit } from '../table/units';
 import { inferCategory } from './category';
 
+// Names keep full-width punctuation as written (asWritten): each mark is matched in both widths.
 const ORDINAL =
-  /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.)](?=\D)|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\))\s*/;
+  /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.)．）](?=\D)|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])\s*/;
 const SECTION =
-  /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[部类])/;
-const SUB_ITEM = /^(?:其中\s*[:,、]?|#(?!#))\s*/;
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部类])/;
+const SUB_ITEM = /^(?:其中\s*[:,、：，]?|[#＃](?![#＃]))\s*/;
 /** Footnote marks around a name: [1], ①, *, ※. */
-const MARKS = /^(?:\[\d{1,2}\]|[①-⑳※]|\*+)\s*|\s*(?:\[\d{1,2}\]|[①-⑳※]|\*+)$/g;
+const MARKS = /^(?:[[［]\d{1,2}[\]］]|[①-⑳※]|[*＊]+)\s*|\s*(?:[[［]\d{1,2}[\]］]|[①-⑳※]|[*＊]+)$/g;
 const FOOTNOTE =
-  /^(?:注|备注|说明|数据来源|资料来源|填报人|填报单位|制表人?|审核人?|负责人)(?:[:\d]|$)/;
-const NAME_WITH_UNIT = /^(.+?)\s*\(([^()]+)\)$/;
+  /^(?:注|备注|说明|数据来源|资料来源|填报人|填报单位|制表人?|审核人?|负责人)(?:[:：\d]|$)/;
+const NAME_WITH_UNIT = /^(.+?)\s*[(（]([^()（）]+)[)）]$/;
 
 export interface RowName {
   name: string;
@@ -22,7 +23,7 @@ export interface RowName {
   unit: string | null;
 }
 
-/** Takes a tidied name cell: '1、专利申请量', '其中：发明专利', '高新技术产值（亿元）'. */
+/** Takes a name cell as asWritten gives it: '1、专利申请量', '其中：发明专利', '高新技术产值（亿元）'. */
 export function parseRowName(written: string): RowName {
   let name = stripOrdinal(written.replace(MARKS, '')).replace(MARKS, '');
   const isSubItem = SUB_ITEM.test(name);

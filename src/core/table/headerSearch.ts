@@ -39,9 +39,13 @@ export function isFigure(cell: CellValue): boolean {
 const isYearCell = (cell: CellValue): boolean =>
   classifyLabel(cell).kind?.kind === 'year' && (typeof cell === 'number' || !isFigure(cell));
 
-/** Figures other than year labels. */
+const isFigureNotYear = (cell: CellValue): boolean => isFigure(cell) && !isYearCell(cell);
+
+/** Figures other than year labels (number cells first: they are cheap to tell). */
 export function hasFigures(row: readonly CellValue[]): boolean {
-  return row.some((cell) => isFigure(cell) && !isYearCell(cell));
+  for (const cell of row) if (typeof cell === 'number' && isFigureNotYear(cell)) return true;
+  for (const cell of row) if (typeof cell === 'string' && isFigureNotYear(cell)) return true;
+  return false;
 }
 
 const WEIGHTS: Record<string, number> = {

@@ -35,6 +35,22 @@ function tidy(text: string): string {
   return /\s/.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
 }
 
+/** Full-width punctuation (（）：，％…): kept as written in names. */
+const KEPT_IN_NAMES = /[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+const NFKC_RUN = /[^\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/g;
+
+/**
+ * An indicator name as the user wrote it: like cellText, but full-width brackets and punctuation
+ * stay full-width ('（第1单位）'). Matching normalises names itself (compact).
+ */
+export function asWritten(value: unknown): string {
+  if (typeof value !== 'string') return cellText(value);
+  const text = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+  if (!KEPT_IN_NAMES.test(text)) return tidy(text);
+  const normal = text.replace(NFKC_RUN, nfkc);
+  return /\s/.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
+}
+
 /** Short excerpt of user text for issue params. */
 export function excerpt(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

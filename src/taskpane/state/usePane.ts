@@ -53,8 +53,11 @@ export function usePane(env: PaneEnv) {
   const [settingsLoads, setSettingsLoads] = useState(0);
   const locale: Locale = settings.locale ?? env.displayLocale;
   const options = useMemo(
-    () => checkOptionsFrom(settings, locale, env.today()),
-    [settings, locale, env],
+    () => ({
+      ...checkOptionsFrom(settings, locale, env.today()),
+      asOf: settings.asOf ?? defaultAsOf,
+    }),
+    [settings, locale, env, defaultAsOf],
   );
   const t = useCallback(
     (key: StringKey, values?: Record<string, string | number>) => format(locale, key, values),

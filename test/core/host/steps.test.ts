@@ -118,11 +118,12 @@ describe('checkAndMark', () => {
     const request = {
       settings: { ...DEFAULT_SETTINGS, asOf: '2026-06-30', readings: [saved] },
       locale: 'zh-CN' as const,
-      today: new Date(),
+      today: new Date(2026, 6, 15),
     };
     const run = await runCheckSteps(memory, request, check);
     expect(check).toHaveBeenCalledWith(expect.anything(), {
       asOf: '2026-06-30',
+      today: '2026-07-15',
       severeGap: 0.2,
       locale: 'zh-CN',
       columns: { actual: 'B' },
