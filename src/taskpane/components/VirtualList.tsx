@@ -64,7 +64,6 @@ export function VirtualList(props: VirtualListProps) {
     enabled: virtual,
     getScrollElement: () => box.current,
     estimateSize: () => props.estimate,
-    getItemKey: props.itemKey,
     overscan: 6,
     observeElementRect: observeRectOrDefault,
     measureElement: measureOrEstimate(props.estimate),
@@ -118,7 +117,7 @@ export function VirtualList(props: VirtualListProps) {
       >
         {virtualizer.getVirtualItems().map((row) => (
           <li
-            key={row.key}
+            key={props.itemKey(row.index)}
             ref={virtualizer.measureElement}
             className={styles.item}
             style={{ transform: `translateY(${row.start}px)` }}
