@@ -120,7 +120,7 @@ export async function measureScale(
         };
       }
       [...document.querySelectorAll('[role="tab"]')]
-        .find((tab) => tab.textContent === '总结')
+        .find((tab) => tab.textContent?.startsWith('总结')) // Fluent repeats a tab's text
         ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       // Not shown within the limit (the summary's own size): measured up to then, and said so.
       const shown = () => !!document.querySelector('[data-testid="narrative"]');
