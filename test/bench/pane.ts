@@ -1,11 +1,14 @@
 // Pane benchmark: the production bundles taskpane.html loads at start (raw and gzip), the lazy
-// chunks, and the time from navigation to an interactive check view in headless Chromium.
-// Usage: npm run bench:pane [-- --no-build] [--runs N]
+// chunks, the time from navigation to an interactive check view in headless Chromium, and the
+// pane at 10,000 rows (paneScale.ts).
+// Usage: npm run bench:pane [-- --no-build] [--runs N] [--rows N] [--no-summary]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, launchChromium, openPane, serveDist } from '../e2e/harness';
+import { LONG_TASK_SCRIPT, measureScale, scaleWorkbook } from './paneScale';
+import type { ScaleFigures } from './paneScale';
 
 export interface FileSize {
   file: string;
@@ -85,6 +88,20 @@ async function measureStartup(runs: number): Promise<{ fcpMs: number; interactiv
   return { fcpMs: Math.round(median(fcp)), interactiveMs: Math.round(median(interactive)) };
 }
 
+async function measureAtScale(rows: number, summary: boolean): Promise<ScaleFigures> {
+  const server = await serveDist();
+  const browser = await launchChromium();
+  try {
+    const session = await openPane(browser, server.origin, { initScript: LONG_TASK_SCRIPT });
+    return await measureScale(session.page, await scaleWorkbook(rows), rows, session.requests, {
+      summary,
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main(): Promise<void> {
@@ -108,11 +125,26 @@ async function main(): Promise<void> {
     `headless Chromium, median of ${runs}: first contentful paint ${startup.fcpMs} ms, ` +
       `check view interactive ${startup.interactiveMs} ms after navigation`,
   );
+  const rowsAt = args.indexOf('--rows');
+  const rows = rowsAt >= 0 ? Number(args[rowsAt + 1]) || 10_000 : 10_000;
+  const scale = await measureAtScale(rows, !args.includes('--no-summary'));
+  console.log(
+    `${rows} rows (.xlsx, 400 px, headless Chromium, engine in a worker: ${scale.worker}):`,
+  );
+  console.log(`  file chosen → results visible: ${scale.resultsMs} ms`);
+  console.log(`  file chosen → summary shown: ${scale.summaryMs ?? '—'} ms`);
+  console.log(`  longest main-thread task (import + check + summary): ${scale.longestTaskMs} ms`);
+  console.log(
+    `  elements: ${scale.domNodesCheck} (check view), ${scale.domNodesSummary ?? '—'} (summary)`,
+  );
+  console.log(`  indicator list scrolled end to end (100 jumps): ${scale.scrollEndToEndMs} ms`);
+  console.log(`  仅滞后 filter: ${scale.filterBehindMs} ms`);
   console.log(
     JSON.stringify({
       startupJsRaw: bundle.startupRaw,
       startupJsGzip: bundle.startupGzip,
       ...startup,
+      scale,
     }),
   );
 }

@@ -9,6 +9,7 @@ import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from '../../src/taskpane/standalone/memoryWorkbook';
 import type { PaneEnv } from '../../src/taskpane/state/usePane';
 import type { WorkbookPort } from '../../src/core';
+import type { Engine } from '../../src/taskpane/worker/engine';
 
 // The first check of a file loads the engine and results chunks: allow for a slow machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -24,8 +25,15 @@ export interface PaneHarness extends RenderResult {
 export function renderStandalone(
   displayLocale: Locale = 'zh-CN',
   memory = new MemoryWorkbook(),
+  engine?: Engine,
 ): PaneHarness & { memory: MemoryWorkbook } {
-  const env: PaneEnv = { port: memory, memory, displayLocale, today: () => TODAY };
+  const env: PaneEnv = {
+    port: memory,
+    memory,
+    displayLocale,
+    today: () => TODAY,
+    ...(engine ? { engine } : {}),
+  };
   return { ...renderEnv(env), memory };
 }
 

@@ -2,8 +2,10 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Indicator } from '../../core';
 import { indicatorCells, percent, yoyText } from '../format';
 import { useI18n } from '../i18n/I18nContext';
+import { resultText } from '../i18n/resultStrings';
 import { useListRowStyles } from './listRow';
 import { StatusBadge } from './StatusBadge';
+import { VirtualList } from './VirtualList';
 
 const useStyles = makeStyles({
   layout: {
@@ -16,10 +18,13 @@ const useStyles = makeStyles({
   detail: {
     gridColumn: '1 / -1',
     display: 'flex',
+    flexWrap: 'wrap',
     justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
   },
+  scoreOff: { color: tokens.colorPaletteDarkOrangeForeground1 },
   bar: {
     gridColumn: '1 / -1',
     position: 'relative',
@@ -62,51 +67,101 @@ function Bar({ indicator, expected }: { indicator: Indicator; expected: number }
   );
 }
 
-export function IndicatorList(props: {
-  indicators: Indicator[];
+/** Points as the table writes them: at most two decimals. */
+const points = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** 绩效自评表: the score against 分值, and the table's own 得分 where it differs (issue 12). */
+function Score({ indicator }: { indicator: Indicator }) {
+  const { locale } = useI18n();
+  const styles = useStyles();
+  const { maxScore, tableScore } = indicator;
+  if (typeof maxScore !== 'number') return null;
+  const score = indicator.score ?? tableScore ?? null;
+  const max = points(maxScore);
+  const differs =
+    typeof tableScore === 'number' &&
+    typeof indicator.score === 'number' &&
+    Math.abs(tableScore - indicator.score) > 0.01;
+  return (
+    <span data-testid="score">
+      {score === null
+        ? resultText(locale, 'scoreNone', { maxScore: max })
+        : resultText(locale, 'score', { score: points(score), maxScore: max })}
+      {differs && (
+        <span className={styles.scoreOff} data-testid="table-score">
+          {' '}
+          {resultText(locale, 'tableScore', { tableScore: points(tableScore) })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function IndicatorRow({
+  indicator,
+  expected,
+  onLocate,
+}: {
+  indicator: Indicator;
   expected: number;
   onLocate: (cells: string[]) => void;
 }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const rows = useListRowStyles();
-  if (props.indicators.length === 0) return <p>{t('noRows')}</p>;
+  const rate = indicator.completionRate;
+  const yoy = yoyText(indicator, locale);
   return (
-    <ul className={rows.list} aria-label={t('indicators')}>
-      {props.indicators.map((indicator) => {
-        const rate = indicator.completionRate;
-        const yoy = yoyText(indicator, locale);
-        return (
-          <li key={`${indicator.row}:${indicator.name}`}>
-            <button
-              type="button"
-              className={mergeClasses(
-                rows.row,
-                styles.layout,
-                indicator.parent !== null && styles.child,
-              )}
-              title={t('selectHint')}
-              data-status={indicator.status}
-              onClick={() => props.onLocate(indicatorCells(indicator))}
-            >
-              <span className={styles.name}>{indicator.name}</span>
-              <StatusBadge status={indicator.status} />
-              <Bar indicator={indicator} expected={props.expected} />
-              <span className={styles.detail}>
-                <span>
-                  {rate === null
-                    ? t('completionNone')
-                    : t('completion', {
-                        rate: percent(rate, locale),
-                        expected: percent(props.expected, locale),
-                      })}
-                </span>
-                <span>{yoy === null ? t('yoyNone') : t('yoy', { value: yoy })}</span>
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <button
+      type="button"
+      className={mergeClasses(rows.row, styles.layout, indicator.parent !== null && styles.child)}
+      title={t('selectHint')}
+      data-status={indicator.status}
+      data-row={indicator.row}
+      onClick={() => onLocate(indicatorCells(indicator))}
+    >
+      <span className={styles.name}>{indicator.name}</span>
+      <StatusBadge status={indicator.status} />
+      <Bar indicator={indicator} expected={expected} />
+      <span className={styles.detail}>
+        <span>
+          {rate === null
+            ? t('completionNone')
+            : t('completion', {
+                rate: percent(rate, locale),
+                expected: percent(expected, locale),
+              })}
+        </span>
+        <Score indicator={indicator} />
+        <span>{yoy === null ? t('yoyNone') : t('yoy', { value: yoy })}</span>
+      </span>
+    </button>
+  );
+}
+
+export function IndicatorList(props: {
+  indicators: Indicator[];
+  expected: number;
+  onLocate: (cells: string[]) => void;
+}) {
+  const { t } = useI18n();
+  const { indicators } = props;
+  if (indicators.length === 0) return <p>{t('noRows')}</p>;
+  return (
+    <VirtualList
+      count={indicators.length}
+      label={t('indicators')}
+      estimate={68}
+      itemKey={(index) => {
+        const indicator = indicators[index];
+        return indicator ? `${indicator.row}:${indicator.name}` : String(index);
+      }}
+      renderItem={(index) => {
+        const indicator = indicators[index];
+        return indicator ? (
+          <IndicatorRow indicator={indicator} expected={props.expected} onLocate={props.onLocate} />
+        ) : null;
+      }}
+    />
   );
 }

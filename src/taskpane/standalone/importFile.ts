@@ -1,6 +1,9 @@
-// A user's .xlsx/.csv file → a table, parsed in the browser; the reader loads on first use.
+// A user's .xlsx/.csv file → a table, parsed in the browser by the pane's engine (a worker where
+// there is one); loaded with the first import.
 import type { ReadFileFailure } from '../../core';
 import type { StringKey } from '../i18n/strings';
+import { paneEngine } from '../worker/engine';
+import type { Engine } from '../worker/engine';
 import type { LoadedTable } from './memoryWorkbook';
 
 export type ImportResult = { ok: true; table: LoadedTable } | { ok: false; reason: StringKey };
@@ -17,13 +20,21 @@ const REASONS = {
   'sheet-missing': 'importNoSheet',
 } as const satisfies Record<ReadFileFailure, StringKey>;
 
-export async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResult> {
-  const { readWorkbookFile } = await import(/* webpackChunkName: "reader" */ '../../core');
-  const result = await readWorkbookFile(name, bytes);
+export async function importBytes(
+  name: string,
+  bytes: Uint8Array,
+  engine?: Pick<Engine, 'read'>,
+): Promise<ImportResult> {
+  const result = await (engine ?? (await paneEngine())).read(name, bytes);
   if (!result.ok) return { ok: false, reason: REASONS[result.reason] };
-  return { ok: true, table: { grid: result.grid, sheetName: result.sheetName ?? name } };
+  const sheetName = result.sheetName ?? name;
+  // A CSV has no sheet: its name is the file's.
+  return {
+    ok: true,
+    table: { grid: result.grid, sheetName, ...(result.kind === 'xlsx' ? { fileName: name } : {}) },
+  };
 }
 
-export async function importFile(file: File): Promise<ImportResult> {
-  return importBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+export async function importFile(file: File, engine?: Pick<Engine, 'read'>): Promise<ImportResult> {
+  return importBytes(file.name, new Uint8Array(await file.arrayBuffer()), engine);
 }

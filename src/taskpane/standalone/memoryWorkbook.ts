@@ -13,8 +13,11 @@ import type {
 } from '../../core';
 
 export interface LoadedTable {
+  /** The values the core checks; number formats (xlsx) show in the preview as Excel shows them. */
   grid: CellGrid;
   sheetName: string;
+  /** The workbook's file name, when the table is a sheet of one (not for a CSV or the sample). */
+  fileName?: string;
 }
 
 export type SelectListener = (sheetName: string, addresses: string[]) => void;

@@ -12,8 +12,8 @@ import {
 import type { CheckRun, Locale, Settings, WorkbookPort, HostName } from '../../core';
 import { format } from '../i18n/strings';
 import type { StringKey } from '../i18n/strings';
-import { importFile } from '../standalone/importFile';
 import type { LoadedTable, MemoryWorkbook } from '../standalone/memoryWorkbook';
+import type { Engine } from '../worker/engine';
 
 export type Intent = 'success' | 'warning' | 'error' | 'info';
 /** The message bar at the top of the pane. */
@@ -30,14 +30,17 @@ export interface PaneEnv {
   host?: HostName;
   displayLocale: Locale;
   today: () => Date;
+  /** Reads, checks and writes the narrative; default: the pane's worker (main thread without one). */
+  engine?: Engine;
 }
 
 export type CheckResult = CheckRun;
 
 const SAMPLE_NAME = 'sample.xlsx';
 
-/** Lets React paint the busy state before a long synchronous step. */
-const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** The engine loads with the first import or check; the pane shows without it. */
+const loadEngine = async (): Promise<Engine> =>
+  (await import(/* webpackChunkName: "engine" */ '../worker/engine')).paneEngine();
 
 export function usePane(env: PaneEnv) {
   const { port, memory, host } = env;
@@ -62,6 +65,11 @@ export function usePane(env: PaneEnv) {
   const t = useCallback(
     (key: StringKey, values?: Record<string, string | number>) => format(locale, key, values),
     [locale],
+  );
+
+  const engine = useCallback(
+    () => (env.engine ? Promise.resolve(env.engine) : loadEngine()),
+    [env],
   );
 
   const fail = useCallback(
@@ -110,7 +118,10 @@ export function usePane(env: PaneEnv) {
       setResult(null);
       setEditedText(null);
       setLocated([]);
-      setNotice({ intent: 'info', text: t('loadedFile', { name: loaded.sheetName }) });
+      const text = loaded.fileName
+        ? t('loadedSheet', { file: loaded.fileName, sheet: loaded.sheetName })
+        : t('loadedFile', { name: loaded.sheetName });
+      setNotice({ intent: 'info', text });
     },
     [memory, t],
   );
@@ -124,7 +135,10 @@ export function usePane(env: PaneEnv) {
     async (file: File) => {
       setBusy('import');
       try {
-        const outcome = await importFile(file);
+        const { importFile } = await import(
+          /* webpackChunkName: "engine" */ '../standalone/importFile'
+        );
+        const outcome = await importFile(file, await engine());
         if (outcome.ok) adoptTable(outcome.table);
         else setNotice({ intent: 'error', text: t('importFailed', { reason: t(outcome.reason) }) });
       } catch (error) {
@@ -133,7 +147,7 @@ export function usePane(env: PaneEnv) {
         setBusy(null);
       }
     },
-    [t, adoptTable],
+    [t, adoptTable, engine],
   );
 
   /** Checks the table; with other settings than the stored ones when given (a new reading). */
@@ -142,13 +156,13 @@ export function usePane(env: PaneEnv) {
       setBusy('check');
       setNotice(null);
       try {
-        // The use case and its engine load with the first check; the pane shows without them.
-        const core = await import(/* webpackChunkName: "engine" */ '../../core');
+        // The use case loads with the first check; the host reads here, the engine checks.
+        const checker = await engine();
+        const { runCheckSteps } = await import(/* webpackChunkName: "engine" */ '../../core');
         const request = { settings: using, locale, today: env.today() };
-        const run = await core.runCheckSteps(port, request, async (source, options) => {
-          await nextFrame();
-          return core.checkTable(source.grid, options);
-        });
+        const run = await runCheckSteps(port, request, (source, options) =>
+          checker.check(source.grid, options),
+        );
         setResult(run);
         setEditedText(null);
         setLocated([]);
@@ -160,7 +174,7 @@ export function usePane(env: PaneEnv) {
         setBusy(null);
       }
     },
-    [port, settings, locale, env, fail],
+    [port, settings, locale, env, fail, engine],
   );
 
   const locate = useCallback(
@@ -273,6 +287,9 @@ export function usePane(env: PaneEnv) {
     /** A choice saved with the workbook at once (the ribbon uses it too). */
     choose,
     locate,
+    /** The engine that reads, checks and writes the narrative (a worker where there is one). */
+    engine,
+    engineInWorker: env.engine ? env.engine.where() === 'worker' : typeof Worker === 'function',
     saveSettings,
     settingsLoads,
     /** The results on screen were computed with other settings than the current ones. */

@@ -84,7 +84,12 @@ export default function CheckResults({ pane }: { pane: Pane }) {
             </ToggleButton>
           ))}
         </Toolbar>
-        <IndicatorList indicators={shown} expected={report.expectedProgress} onLocate={locate} />
+        <IndicatorList
+          key={filter}
+          indicators={shown}
+          expected={report.expectedProgress}
+          onLocate={locate}
+        />
       </section>
       <section className={styles.section} aria-labelledby="issues-heading">
         <Subtitle2 as="h2" id="issues-heading" className={styles.heading}>

@@ -86,7 +86,8 @@ export function CheckView({ pane }: { pane: Pane }) {
         {pane.busy === 'check' ? t('checking') : t('runCheck')}
       </Button>
       {pane.busy === 'import' && <p aria-busy="true">{t('importing')}</p>}
-      {!report && pane.busy === null && <p>{pane.standalone ? t('noData') : t('noDataExcel')}</p>}
+      {!report && pane.busy === null && !pane.standalone && <p>{t('noDataExcel')}</p>}
+      {pane.standalone && !pane.table && pane.busy === null && <p>{t('noData')}</p>}
       {report && (
         <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
           <CheckResults pane={pane} />

@@ -15,13 +15,7 @@ import {
   Edit20Regular,
 } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import {
-  buildNarrative,
-  narrativeFromText,
-  narrativeToDocx,
-  narrativeToHtml,
-  narrativeToText,
-} from '../../core';
+import { narrativeFromText, narrativeToDocx, narrativeToHtml, narrativeToText } from '../../core';
 import { copyToClipboard } from '../clipboard';
 import type { ClipboardPayload } from '../clipboard';
 import { DOCX_TYPE, downloadBytes } from '../download';
@@ -30,6 +24,7 @@ import TablePreview from '../components/TablePreview';
 import { useI18n } from '../i18n/I18nContext';
 import { useEditText } from '../i18n/editStrings';
 import { readingText } from '../i18n/readingStrings';
+import { useNarrative } from '../state/useNarrative';
 import type { Pane } from '../state/usePane';
 
 const useStyles = makeStyles({
@@ -46,12 +41,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
   const e = useEditText();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
-  const { result, settings } = pane;
-  const generated = useMemo(() => {
-    if (!result) return null;
-    const templates = settings.templates[locale];
-    return buildNarrative(result.report, { locale, ...(templates ? { templates } : {}) });
-  }, [result, locale, settings.templates]);
+  const generated = useNarrative(pane, locale);
   const current = useMemo(
     () =>
       generated && pane.editedText !== null
