@@ -37,6 +37,8 @@ const zhCN = {
   resetAll: '全部恢复默认',
   narrativeEmpty: '核验后将在这里生成工作总结。',
   narrativeHint: '带底色的数字来自表格，点击可定位到来源单元格。',
+  appendixNote:
+    '全部 {count} 项指标列在附表“{title}”中，随“复制到 Word”“复制纯文本”和 .docx 一并输出。',
   edit: '编辑文字',
   doneEditing: '完成编辑',
   regenerate: '重新生成',
@@ -95,6 +97,8 @@ const enUS: Record<EditStringKey, string> = {
   resetAll: 'Reset all to defaults',
   narrativeEmpty: 'The work summary appears here after a check.',
   narrativeHint: 'Highlighted figures come from the table; select one to locate its cells.',
+  appendixNote:
+    'All {count} indicators are listed in the appendix table “{title}”, which Copy to Word, Copy plain text and the .docx include.',
   edit: 'Edit text',
   doneEditing: 'Done editing',
   regenerate: 'Regenerate',

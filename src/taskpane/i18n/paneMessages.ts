@@ -14,7 +14,7 @@ const zhCN = {
   tabNarrative: '总结',
   tabSettings: '设置',
   asOf: '截至日期',
-  asOfHint: '默认为上一个完整月份的月末',
+  asOfHint: '默认按标题中的期间（如“上半年”）取期末，否则为上一个完整月份的月末',
   expected: '序时进度',
   source: '数据范围',
   sourceAuto: '自动（表格或选区）',
@@ -80,7 +80,8 @@ const enUS: Strings = {
   tabNarrative: 'Summary',
   tabSettings: 'Settings',
   asOf: 'As of',
-  asOfHint: 'Defaults to the end of the last full month',
+  asOfHint:
+    'Defaults to the end of the period the title names (上半年…), else of the last full month',
   expected: 'Expected progress',
   source: 'Data range',
   sourceAuto: 'Automatic (table or selection)',

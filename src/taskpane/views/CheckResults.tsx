@@ -1,5 +1,6 @@
 import { makeStyles, Subtitle2, tokens, ToggleButton, Toolbar } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { asOfNote } from '../../core';
 import type { Indicator, Issue, SavedReading } from '../../core';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { IndicatorList } from '../components/IndicatorList';
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  asOfNote: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 function filtered(indicators: Indicator[], issues: Issue[], filter: Filter): Indicator[] {
@@ -40,7 +42,7 @@ function filtered(indicators: Indicator[], issues: Issue[], filter: Filter): Ind
 
 /** The results of the last check: how the table was read, the counts, indicators and issues. */
 export default function CheckResults({ pane }: { pane: Pane }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>('all');
   const run = pane.result;
@@ -50,6 +52,7 @@ export default function CheckResults({ pane }: { pane: Pane }) {
     [report, filter],
   );
   if (!run || !report) return null;
+  const note = asOfNote(report, locale);
   const locate = (cells: string[]) => void pane.locate(cells);
   // A reading the user chose: the table is checked again with it, then it is saved with the
   // workbook (after the check, so that a failure to save is the message left on screen).
@@ -66,6 +69,11 @@ export default function CheckResults({ pane }: { pane: Pane }) {
           onChoose={chooseReading}
         />
       </Suspense>
+      {note && (
+        <p className={styles.asOfNote} data-testid="as-of-note">
+          {note}
+        </p>
+      )}
       {report.evaluation && <EvaluationCard evaluation={report.evaluation} onLocate={locate} />}
       <SummaryCounts report={report} />
       <section className={styles.section} aria-labelledby="indicators-heading">

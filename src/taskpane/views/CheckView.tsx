@@ -27,7 +27,12 @@ export function CheckView({ pane }: { pane: Pane }) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const report = pane.result?.report ?? null;
-  const expected = resolveProgress(pane.options).expectedProgress;
+  // No date of the user's: the check took it from the table's title or the calendar; show that one.
+  const checkedAsOf = pane.settings.asOf === null && report?.asOf ? report : null;
+  const asOf = checkedAsOf?.asOf ?? pane.options.asOf;
+  const expected = checkedAsOf
+    ? checkedAsOf.expectedProgress
+    : resolveProgress(pane.options).expectedProgress;
   const canCheck = pane.busy === null && (!pane.standalone || pane.table !== null);
 
   return (
@@ -59,7 +64,7 @@ export function CheckView({ pane }: { pane: Pane }) {
         <Field label={t('asOf')} hint={t('asOfHint')} className={styles.grow}>
           <Input
             type="date"
-            value={pane.options.asOf}
+            value={asOf}
             onChange={(_, data) => data.value && pane.chooseAsOf(data.value)}
           />
         </Field>

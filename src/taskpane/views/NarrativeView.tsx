@@ -15,7 +15,13 @@ import {
   Edit20Regular,
 } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { narrativeFromText, narrativeToDocx, narrativeToHtml, narrativeToText } from '../../core';
+import {
+  narrativeFromText,
+  narrativeProseToText,
+  narrativeToDocx,
+  narrativeToHtml,
+  narrativeToText,
+} from '../../core';
 import { copyToClipboard } from '../clipboard';
 import type { ClipboardPayload } from '../clipboard';
 import { DOCX_TYPE, downloadBytes } from '../download';
@@ -44,8 +50,9 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
   const generated = useNarrative(pane, locale);
   const current = useMemo(
     () =>
+      // The edit box holds the prose; the appendix table stays the generated one.
       generated && pane.editedText !== null
-        ? narrativeFromText(pane.editedText, generated)
+        ? { ...narrativeFromText(pane.editedText, generated), appendix: generated.appendix }
         : generated,
     [generated, pane.editedText],
   );
@@ -58,7 +65,7 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
       </MessageBar>
     );
   }
-  const edited = pane.editedText !== null && pane.editedText !== narrativeToText(generated);
+  const edited = pane.editedText !== null && pane.editedText !== narrativeProseToText(generated);
 
   const copy = async (payload: ClipboardPayload, done: 'copied' | 'copiedText') => {
     const ok = await copyToClipboard(payload);
@@ -127,13 +134,21 @@ export default function NarrativeView({ pane }: { pane: Pane }) {
           textarea={{ className: styles.editorText }}
           resize="vertical"
           aria-label={e('edit')}
-          value={pane.editedText ?? narrativeToText(current)}
+          value={pane.editedText ?? narrativeProseToText(current)}
           onChange={(_, data) => pane.setEditedText(data.value)}
         />
       ) : (
         <>
           <p className={styles.hint}>{e('narrativeHint')}</p>
           <NarrativeText narrative={current} onLocate={(cells) => void pane.locate(cells)} />
+          {current.appendix && current.appendix.rows.length > 0 && (
+            <p className={styles.hint} data-testid="appendix-note">
+              {e('appendixNote', {
+                title: current.appendix.title,
+                count: current.appendix.rows.filter((row) => row.kind === 'indicator').length,
+              })}
+            </p>
+          )}
         </>
       )}
       {pane.standalone && pane.table && (
