@@ -25,6 +25,8 @@ export interface CheckCommand {
   headerRow?: number;
   /** Indicators the user says are better lower (逆向). */
   lower?: string[];
+  /** Indicators the user confirms are better higher (their names only suggested lower). */
+  higher?: string[];
   mode: CheckMode;
 }
 
@@ -49,6 +51,7 @@ const OPTIONS = {
   columns: { type: 'string' },
   'header-row': { type: 'string' },
   lower: { type: 'string' },
+  higher: { type: 'string' },
   mode: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -99,13 +102,13 @@ function usageError(error: unknown): CliError {
   return new CliError('unknown-option', { option: message });
 }
 
-/** --lower 名称,名称 (comma or 、，): the names as written, blanks dropped. */
-export function parseNames(value: string): string[] {
+/** --lower / --higher 名称,名称 (comma or 、，): the names as written, blanks dropped. */
+export function parseNames(value: string, option = '--lower'): string[] {
   const names = value
     .split(/[,，、]/)
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  if (names.length === 0) throw new CliError('missing-value', { option: '--lower' });
+  if (names.length === 0) throw new CliError('missing-value', { option });
   return names;
 }
 
@@ -151,5 +154,6 @@ export function parseCommand(argv: readonly string[], today: Date = new Date()):
   if (values.columns !== undefined) options.columns = parseColumns(values.columns);
   if (values['header-row'] !== undefined) options.headerRow = parseHeaderRow(values['header-row']);
   if (values.lower !== undefined) options.lower = parseNames(values.lower);
+  if (values.higher !== undefined) options.higher = parseNames(values.higher, '--higher');
   return { kind: 'check', options };
 }

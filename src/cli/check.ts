@@ -74,6 +74,7 @@ function checkOptionsOf(options: CheckCommand): CheckOptions {
   if (options.columns !== undefined) checkOptions.columns = options.columns;
   if (options.headerRow !== undefined) checkOptions.headerRow = options.headerRow;
   if (options.lower !== undefined) checkOptions.lower = options.lower;
+  if (options.higher !== undefined) checkOptions.higher = options.higher;
   if (options.mode !== 'auto') checkOptions.mode = options.mode;
   return checkOptions;
 }
@@ -102,7 +103,12 @@ export async function checkFiles(options: CheckCommand): Promise<number> {
   const withNarrative = (input: InputTable, report: CheckReport): Checked => ({
     input,
     report,
-    narrative: buildNarrative(report, { locale: options.locale, ...(templates && { templates }) }),
+    narrative: buildNarrative(report, {
+      locale: options.locale,
+      ...(templates && { templates }),
+      // JSON carries the indicators themselves, not the appendix table.
+      ...(options.format === 'json' && { appendix: false }),
+    }),
   });
 
   const rollupFiles = options.rollup ? issueFiles(inputs, reports) : undefined;

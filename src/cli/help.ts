@@ -29,6 +29,7 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
   --header-row 行号            指定表头所在的行（工作表行号），覆盖自动识别
   --lower 名称,...             这些指标越低越好（逆向，如 单位GDP能耗,项目成本）；表中的“≤”目标
                                和“方向”列优先，名称本身不作为依据
+  --higher 名称,...            确认这些指标越高越好（名称像逆向指标时不再提示）
   --mode auto|selfeval|progress
                                auto（默认）：表头有“分值”和“得分”时按绩效自评表计分；selfeval：
                                按绩效自评表计分；progress：按进度表核验，不计分
@@ -93,6 +94,7 @@ Options:
   --header-row N               the sheet row of the header, overriding the reading
   --lower NAME,...             these indicators are better lower (e.g. 单位GDP能耗); a "≤" target and
                                a direction column come first, a name alone is never evidence
+  --higher NAME,...            confirm these are better higher (no more asking about their names)
   --mode auto|selfeval|progress
                                auto (default): score the table as a 绩效自评表 when its header has
                                分值 and 得分; selfeval: always; progress: never

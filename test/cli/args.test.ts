@@ -82,6 +82,15 @@ describe('parseCommand', () => {
     });
   });
 
+  it('reads --higher (a name confirmed better higher)', () => {
+    expect(
+      parseCommand(['check', 'a.csv', '--higher', '能耗下降率，单位能耗'], new Date(2026, 6, 15)),
+    ).toMatchObject({
+      kind: 'check',
+      options: { higher: ['能耗下降率', '单位能耗'] },
+    });
+  });
+
   it.each([
     [['--help'], { kind: 'help', locale: 'zh-CN' }],
     [['-h', '--locale', 'en-US'], { kind: 'help', locale: 'en-US' }],
@@ -136,6 +145,7 @@ describe('parseCommand', () => {
       { option: '--mode', value: 'score', choices: 'auto|selfeval|progress' },
     ],
     [['check', 'a.csv', '--lower', ' , '], 'missing-value', { option: '--lower' }],
+    [['check', 'a.csv', '--higher', '、'], 'missing-value', { option: '--higher' }],
     [['check', 'a.csv', '--format', 'docx'], 'docx-needs-out', {}],
     [['check', 'a.xlsx', 'b.xlsx', '--annotate', 'c.xlsx'], 'annotate-one-file', {}],
     [['check', 'a.xlsx', '--rollup', '--annotate', 'c.xlsx'], 'annotate-one-file', {}],

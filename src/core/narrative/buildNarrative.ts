@@ -37,6 +37,8 @@ export interface NarrativeOptions {
   templates?: TemplateSet;
   /** Replaces the title derived from the as-of date. */
   title?: string;
+  /** false: the prose only, without the appendix table (a JSON report has the indicators). */
+  appendix?: boolean;
 }
 
 const paragraph = (kind: ParagraphKind, segments: Segment[]): Paragraph => ({ kind, segments });
@@ -126,7 +128,7 @@ export function buildNarrative(report: CheckReport, options: NarrativeOptions): 
       ...titleParagraph(ctx, null, title),
       ...selfEvaluationParagraphs(ctx, evaluation, indicators),
     ];
-    return withAppendix({ locale, paragraphs }, report, indicators);
+    return appendixIf(options, { locale, paragraphs }, report, indicators);
   }
   const period = periodOf(report?.asOf);
   const tableTitle = report?.table?.title;
@@ -141,8 +143,13 @@ export function buildNarrative(report: CheckReport, options: NarrativeOptions): 
     indicators,
     titleParagraph(ctx, period, title),
   );
-  return withAppendix({ locale, paragraphs }, report, indicators);
+  return appendixIf(options, { locale, paragraphs }, report, indicators);
 }
+
+const appendixIf = (
+  options: NarrativeOptions,
+  ...args: Parameters<typeof withAppendix>
+): Narrative => (options.appendix === false ? args[0] : withAppendix(...args));
 
 /** The 工作总结 of a progress table within PROSE_BUDGET: every indicator told when that fits. */
 function progressParagraphs(
