@@ -1,6 +1,7 @@
 // The tags an HTML export may contain: the exporter's own, with its own attributes, nothing else.
 
-const OWN_TAG = /^<(\/?)(div|p|span)((?:\s+(?:lang|class|style|data-cells)="[^"<>]*")*)\s*>/;
+const OWN_TAG =
+  /^<(\/?)(div|p|span|table|thead|tbody|tr|th|td)((?:\s+(?:lang|class|style|data-cells|align|border|cellpadding|cellspacing|colspan)="[^"<>]*")*)\s*>/;
 
 /** Every '<' that does not open one of the exporter's tags, with a little context. */
 export function foreignMarkup(html: string): string[] {

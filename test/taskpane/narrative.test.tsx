@@ -63,7 +63,7 @@ describe('summary tab', () => {
     );
   });
 
-  it('copies the edited text, as plain text only', async () => {
+  it('copies the edited text, as plain text only, with the appendix table', async () => {
     const pane = renderStandalone();
     await summaryOfSample(pane);
     await pane.user.click(screen.getByRole('button', { name: '编辑文字' }));
@@ -73,7 +73,11 @@ describe('summary tab', () => {
     const clipboard = interceptCopy();
     await pane.user.click(screen.getByRole('button', { name: '复制纯文本' }));
     await waitFor(() => expect(noticeText()).toBe('已复制纯文本。'));
-    expect(Object.fromEntries(clipboard)).toEqual({ 'text/plain': '手工改写的总结。' });
+    // The edited prose, then the appendix table as generated (it is not in the edit box).
+    expect([...clipboard.keys()]).toEqual(['text/plain']);
+    const copied = clipboard.get('text/plain') ?? '';
+    expect(copied.startsWith('手工改写的总结。\n\n附表：指标完成情况表\n序号\t指标')).toBe(true);
+    expect(copied.split('\n')).toHaveLength(20); // prose, blank, 附表, header, 16 indicators
   });
 
   it('says how to copy by hand when the clipboard cannot be written', async () => {
