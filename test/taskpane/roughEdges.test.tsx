@@ -86,13 +86,19 @@ describe('edited summary text', () => {
     await pane.user.click(screen.getByRole('tab', { name: '核验' }));
   }
 
-  it('asks before a re-check discards it, and keeps it when the user cancels', async () => {
+  /** An Excel pane checked once, its summary edited by hand. */
+  async function checkedAndEdited(): Promise<{ port: FakePort; pane: PaneHarness }> {
     const port = new FakePort();
     const pane = renderExcel(port);
     await waitFor(() => expect(port.callsOf('loadSettings')).toHaveLength(1));
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     await readCounts();
     await editSummary(pane);
+    return { port, pane };
+  }
+
+  it('asks before a re-check discards it, and keeps it when the user cancels', async () => {
+    const { port, pane } = await checkedAndEdited();
 
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     await pane.user.click(await findInDialog('取消'));
@@ -105,12 +111,7 @@ describe('edited summary text', () => {
   // One question per test here: jsdom does not show a second one in the same page (Chromium does:
   // test/e2e/roughEdges.test.ts asks three times in one page).
   it('discards the edits when the user goes on', async () => {
-    const port = new FakePort();
-    const pane = renderExcel(port);
-    await waitFor(() => expect(port.callsOf('loadSettings')).toHaveLength(1));
-    await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
-    await readCounts();
-    await editSummary(pane);
+    const { port, pane } = await checkedAndEdited();
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     await pane.user.click(await findInDialog('放弃修改并继续'));
     await waitFor(() => expect(port.callsOf('readSource')).toHaveLength(2));

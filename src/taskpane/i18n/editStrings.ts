@@ -1,10 +1,9 @@
 // Wording of what loads after start-up: the stale-results bar, the discard question, the extra
 // count tiles, the settings' auto-save and the template form (ICU MessageFormat). Kept out of the
 // start-up strings so it loads with those chunks. zh-CN is the default.
-import type { IntlMessageFormat } from 'intl-messageformat';
-import { messageFormat } from '../../core';
 import type { Locale } from '../../core';
 import { useI18n } from './I18nContext';
+import { messageTable } from './messageTable';
 
 const zhCN = {
   staleResults: '设置已更改，下面的结果是按原设置得出的。',
@@ -125,21 +124,7 @@ const enUS: Record<EditStringKey, string> = {
 
 const STRINGS: Record<Locale, Record<EditStringKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
-const formats = new Map<string, IntlMessageFormat>();
-
-export function editText(
-  locale: Locale,
-  key: EditStringKey,
-  values: Record<string, string | number> = {},
-): string {
-  const id = `${locale}:${key}`;
-  let message = formats.get(id);
-  if (!message) {
-    message = messageFormat(STRINGS[locale][key], locale);
-    formats.set(id, message);
-  }
-  return String(message.format(values));
-}
+export const editText = messageTable(STRINGS);
 
 /** editText in the pane's language. */
 export function useEditText(): (

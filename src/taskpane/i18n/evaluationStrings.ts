@@ -1,7 +1,6 @@
 // Wording of the 绩效自评 card (ICU MessageFormat); it loads with the results' chunk, not at start.
-import type { IntlMessageFormat } from 'intl-messageformat';
-import { messageFormat } from '../../core';
 import type { Locale } from '../../core';
+import { messageTable } from './messageTable';
 
 const zhCN = {
   evalTitle: '绩效自评得分',
@@ -39,18 +38,4 @@ const TABLES: Record<Locale, Record<EvaluationStringKey, string>> = {
   'zh-CN': zhCN,
   'en-US': enUS,
 };
-const formats = new Map<string, IntlMessageFormat>();
-
-export function evaluationText(
-  locale: Locale,
-  key: EvaluationStringKey,
-  values: Record<string, string | number> = {},
-): string {
-  const id = `${locale}:${key}`;
-  let message = formats.get(id);
-  if (!message) {
-    message = messageFormat(TABLES[locale][key], locale);
-    formats.set(id, message);
-  }
-  return String(message.format(values));
-}
+export const evaluationText = messageTable(TABLES);

@@ -1,8 +1,7 @@
 // Wording of the 表格识别 panel and of a withheld summary (ICU MessageFormat). It lives beside the
 // start-up strings, not in them, so it loads with the panel's chunk. zh-CN is the default.
-import type { IntlMessageFormat } from 'intl-messageformat';
-import { messageFormat } from '../../core';
 import type { Locale } from '../../core';
+import { messageTable } from './messageTable';
 
 const zhCN = {
   readingTitle: '表格识别',
@@ -73,18 +72,4 @@ export const READING_STRINGS: Record<Locale, Record<ReadingStringKey, string>> =
   'en-US': enUS,
 };
 
-const formats = new Map<string, IntlMessageFormat>();
-
-export function readingText(
-  locale: Locale,
-  key: ReadingStringKey,
-  values: Record<string, string | number> = {},
-): string {
-  const id = `${locale}:${key}`;
-  let message = formats.get(id);
-  if (!message) {
-    message = messageFormat(READING_STRINGS[locale][key], locale);
-    formats.set(id, message);
-  }
-  return String(message.format(values));
-}
+export const readingText = messageTable(READING_STRINGS);

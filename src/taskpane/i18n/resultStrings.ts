@@ -1,8 +1,7 @@
 // Wording of the results' rows that only the results chunk needs (ICU MessageFormat): kept out of
 // the start-up strings. zh-CN is the default.
-import type { IntlMessageFormat } from 'intl-messageformat';
-import { messageFormat } from '../../core';
 import type { Locale } from '../../core';
+import { messageTable } from './messageTable';
 
 const zhCN = {
   score: '得分 {score}/{maxScore}',
@@ -23,18 +22,4 @@ export const RESULT_STRINGS: Record<Locale, Record<ResultStringKey, string>> = {
   'en-US': enUS,
 };
 
-const formats = new Map<string, IntlMessageFormat>();
-
-export function resultText(
-  locale: Locale,
-  key: ResultStringKey,
-  values: Record<string, string | number> = {},
-): string {
-  const id = `${locale}:${key}`;
-  let message = formats.get(id);
-  if (!message) {
-    message = messageFormat(RESULT_STRINGS[locale][key], locale);
-    formats.set(id, message);
-  }
-  return String(message.format(values));
-}
+export const resultText = messageTable(RESULT_STRINGS);
