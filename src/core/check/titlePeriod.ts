@@ -49,9 +49,9 @@ const FIRST_QUARTERS = /前([二两三])季度/g;
 const HALF = /(上|下|(?<![上下前后近每多这本]))半年度?/g;
 /**
  * 全年 and 年度, unless they name the target (年度目标, 全年任务) rather than the period, or the
- * year before (上年度).
+ * year before (上年度); a 自评表 / 自评报告 is a year's by rule (财预〔2020〕10号: 年度绩效自评).
  */
-const WHOLE_YEAR = /(?:全年|(?<![上去前])年度)(?!目标|任务|计划)/g;
+const WHOLE_YEAR = /(?:全年|(?<![上去前])年度)(?!目标|任务|计划)|自评(?:表|报告)/g;
 /** 2026年, 二〇二六年: the year written before the period words. */
 const YEAR = /(?<!\d)((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/g;
 

@@ -10,6 +10,9 @@ import type { CellGrid, CheckOptions } from '../../../src/core/types';
 describe('periodInTitle: every period word, with the year written before it', () => {
   it.each<[string, string, number, number | null]>([
     ['2026年上半年科技工作主要指标完成情况', '2026年上半年', 6, 2026],
+    // A 自评表 is a year's by rule (财预〔2020〕10号); the year anywhere in the title.
+    ['2020年市级服务贸易发展资金项目自评表', '自评表', 12, 2020],
+    ['项目支出绩效自评表', '自评表', 12, null],
     ['2026年上半年度指标完成情况', '2026年上半年度', 6, 2026],
     ['2026年半年工作总结', '2026年半年', 6, 2026],
     ['2026年半年度指标', '2026年半年度', 6, 2026],
