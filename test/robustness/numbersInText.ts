@@ -11,10 +11,23 @@
 //   written digit. Digits inside the indicator's unit also count;
 // - a number inside a text segment must be a count of indicators (by status, over all indicators or
 //   over those the overall paragraph counts; behind ones with a figure to show; those left out of a
-//   capped list), a part of the as-of date (year, month, day, and the 1
+//   capped list — a condensed summary lists as many as fit, so the paragraph's own list is counted;
+//   in a condensed section's body, those of the section it does not name; under 其他分组, those of
+//   the sections without a heading and how many sections), a part of the as-of date (year, month, day, and the 1
 //   of "1—5月"), the expected progress in %, or a number written in an indicator name or the title.
+import { sectionsOf, type Section } from '../../src/core/narrative/groupSections';
+import { mostBehind } from '../../src/core/narrative/highlights';
+import { PUNCTUATION } from '../../src/core/narrative/punctuation';
 import { MAX_BEHIND_ITEMS, MAX_NAMES } from '../../src/core/narrative/sections';
-import type { CheckReport, Indicator, Narrative, Segment, Status } from '../../src/core/types';
+import { createTexts } from '../../src/core/narrative/texts';
+import type {
+  CheckReport,
+  Indicator,
+  Narrative,
+  Paragraph,
+  Segment,
+  Status,
+} from '../../src/core/types';
 
 export interface NumberToken {
   text: string;
@@ -82,10 +95,20 @@ function subItems(indicators: readonly Indicator[]): Set<Indicator> {
   return under;
 }
 
+/** Those the overall paragraph counts: all but the sub-items without a target. */
+function countedOf(all: readonly Indicator[]): Indicator[] {
+  const under = subItems(all);
+  return all.filter((i) => !under.has(i) || i.status !== 'no-target');
+}
+
+const isBehind = (i: Indicator): boolean => i.status === 'behind' || i.status === 'severely-behind';
+/** The behind paragraph lists those it can give a figure for. */
+const isDescribable = (i: Indicator): boolean =>
+  i.direction === 'lower' || Number.isFinite(i.completionRate ?? Number.NaN);
+
 function countsOf(report: CheckReport): Set<number> {
   const all = report.indicators;
-  const under = subItems(all);
-  const counted = all.filter((i) => !under.has(i) || i.status !== 'no-target');
+  const counted = countedOf(all);
   const counts = new Set<number>();
   for (const subset of [all, counted]) {
     const count = (...statuses: Status[]): number =>
@@ -102,18 +125,111 @@ function countsOf(report: CheckReport): Set<number> {
     ] as const) {
       counts.add(count(status));
     }
-    const behind = subset.filter((i) => i.status === 'behind' || i.status === 'severely-behind');
+    const behind = subset.filter(isBehind);
     counts.add(behind.length);
-    // The behind paragraph lists those it can give a figure for.
-    const describable = behind.filter(
-      (i) => i.direction === 'lower' || Number.isFinite(i.completionRate ?? Number.NaN),
-    );
+    const describable = behind.filter(isDescribable);
     counts.add(describable.length);
     // Long lists name the first few and count the rest (等N项 / and N more).
     counts.add(behind.length - MAX_NAMES);
     counts.add(describable.length - MAX_BEHIND_ITEMS);
   }
   return counts;
+}
+
+/** The counts a rest sentence may give for `indicators`: all, and by status as it tallies them. */
+function tallyOf(indicators: readonly Indicator[]): number[] {
+  const count = (...statuses: Status[]): number =>
+    indicators.filter((i) => statuses.includes(i.status)).length;
+  return [
+    indicators.length,
+    count('done'),
+    count('on-track'),
+    count('behind', 'severely-behind'),
+    count('severely-behind'),
+    count('no-target'),
+    count('qualitative'),
+    count('invalid'),
+  ];
+}
+
+const citedCells = (paragraph: Paragraph): Set<string> =>
+  new Set(paragraph.segments.flatMap((segment) => (segment.kind === 'value' ? segment.cells : [])));
+
+const cites = (cells: Set<string>, indicator: Indicator): boolean =>
+  Object.values(indicator.cells).some((cell) => cells.has(cell));
+
+const textOf = (paragraph: Paragraph): string => paragraph.segments.map((s) => s.text).join('');
+
+/**
+ * Counts each body paragraph of a condensed 分项 part may give, found from the narrative's own
+ * headings: under a section's heading, the section's indicators less those its body names (cites a
+ * cell of); under 其他分组, the sections with no heading of their own, and how many they are.
+ */
+function sectionCounts(narrative: Narrative, report: CheckReport): Map<Paragraph, Set<number>> {
+  const under = subItems(report.indicators);
+  const sections = sectionsOf(report.indicators.filter((i) => !under.has(i))).filter(
+    (section) => section.indicators.length > 0,
+  );
+  const texts = createTexts(narrative.locale);
+  const labelOf = (section: Section): string =>
+    section.kind === 'group'
+      ? section.label
+      : textOf({ kind: 'body', segments: texts.segments(`category.${section.category}`, {}) });
+  const others = textOf({ kind: 'body', segments: texts.segments('heading.otherGroups', {}) });
+  const headed = new Set<Section>();
+  const allowed = new Map<Paragraph, Set<number>>();
+  const othersBodies: Paragraph[] = [];
+  narrative.paragraphs.forEach((heading, index) => {
+    const body = narrative.paragraphs[index + 1];
+    if (heading.kind !== 'heading2' || body === undefined || body.kind !== 'body') return;
+    const title = textOf(heading);
+    const section = sections
+      .filter((s) => title.endsWith(labelOf(s)))
+      .sort((a, b) => labelOf(b).length - labelOf(a).length)[0];
+    if (section === undefined) {
+      if (title.endsWith(others)) othersBodies.push(body);
+      return;
+    }
+    headed.add(section);
+    const cited = citedCells(body);
+    const rest = section.indicators.filter((i) => !cites(cited, i));
+    allowed.set(body, new Set(tallyOf(rest)));
+  });
+  const unheaded = sections.filter((section) => !headed.has(section));
+  const restOfTable = [...tallyOf(unheaded.flatMap((s) => s.indicators)), unheaded.length];
+  for (const body of othersBodies) allowed.set(body, new Set(restOfTable));
+  return allowed;
+}
+
+/**
+ * "and N more" of a list cut to its room: the behind ones with a figure less those the paragraph
+ * cites; the behind ones less the names the 下一步 paragraph lists (a prefix of them, table order
+ * or most behind first, ending where the list's separator does not follow).
+ */
+function listCounts(narrative: Narrative, report: CheckReport): Map<Paragraph, number[]> {
+  const behind = countedOf(report.indicators).filter(isBehind);
+  const describable = behind.filter(isDescribable);
+  const separator = PUNCTUATION[narrative.locale].list;
+  const orders = [behind, mostBehind(behind)].map((order) => order.map((i) => i.name));
+  const allowed = new Map<Paragraph, number[]>();
+  for (const paragraph of narrative.paragraphs) {
+    const cells = citedCells(paragraph);
+    const listed = describable.filter((i) => cites(cells, i)).length;
+    const text = textOf(paragraph);
+    const named = orders.flatMap((names) =>
+      names
+        .slice(0, MAX_NAMES)
+        .map((_, index) => names.slice(0, index + 1).join(separator))
+        .flatMap((list, index) =>
+          text.includes(list) && !text.includes(list + separator) ? [index + 1] : [],
+        ),
+    );
+    allowed.set(paragraph, [
+      ...(listed > 0 ? [describable.length - listed] : []),
+      ...named.map((k) => behind.length - k),
+    ]);
+  }
+  return allowed;
 }
 
 function dateParts(asOf: string | null): number[] {
@@ -158,6 +274,8 @@ export function unexplainedNumbers(
   title?: string,
 ): string[] {
   const counts = countsOf(report);
+  const bySection = sectionCounts(narrative, report);
+  const byList = listCounts(narrative, report);
   const named = new Set<string>();
   // Text the table itself supplies: names, their groups (section headings), its title row.
   const tableText = [
@@ -181,9 +299,12 @@ export function unexplainedNumbers(
       candidates.some((i) => figuresOf(i).some((figure) => writtenFrom(token, figure)))
     );
   };
-  const inText = (token: NumberToken): boolean =>
+  const inText = (token: NumberToken, paragraph: Paragraph): boolean =>
     named.has(token.text) ||
-    (token.decimals === 0 && textNumbers.includes(token.value)) ||
+    (token.decimals === 0 &&
+      (textNumbers.includes(token.value) ||
+        bySection.get(paragraph)?.has(token.value) === true ||
+        byList.get(paragraph)?.includes(token.value) === true)) ||
     writtenFrom(token, report.expectedProgress);
 
   const unexplained: string[] = [];
@@ -199,7 +320,8 @@ export function unexplainedNumbers(
         continue;
       }
       const own = { ...token, index: token.index - first.start };
-      const explained = first.segment.kind === 'value' ? inValue(own, first.segment) : inText(own);
+      const explained =
+        first.segment.kind === 'value' ? inValue(own, first.segment) : inText(own, paragraph);
       if (!explained) unexplained.push(`${JSON.stringify(first.segment.text)}: ${token.text}`);
     }
   }

@@ -7,6 +7,7 @@ import {
   type Narrative,
   type Segment,
 } from '../../src/core';
+import { checked, groupedGrid } from '../core/narrative/bigTables';
 import { foreignMarkup } from './htmlTags';
 import { numbersAcrossSegments, numbersIn, unexplainedNumbers, writtenFrom } from './numbersInText';
 
@@ -67,6 +68,44 @@ describe('number provenance oracle', () => {
   it('flags a figure cited for the wrong indicator', () => {
     const wrong = narrative({ kind: 'text', text: '科技培训完成' }, value('331', '科技培训'));
     expect(unexplainedNumbers(wrong, report)).toEqual(['"331": 331']);
+  });
+
+  describe('a condensed summary (400 grouped rows): counts of the rest of a section or list', () => {
+    // Names without digits (指标AB, not 指标28), so that no count is explained by a name.
+    const letters = (n: number): string =>
+      (n >= 26 ? letters(Math.floor(n / 26) - 1) : '') + String.fromCharCode(65 + (n % 26));
+    const grid = groupedGrid(400);
+    const big = checked({
+      ...grid,
+      values: grid.values.map((row) =>
+        row.map((cell) =>
+          typeof cell === 'string'
+            ? cell.replace(/^指标(\d+)$/, (_, n) => `指标${letters(Number(n))}`)
+            : cell,
+        ),
+      ),
+    });
+    it.each(['zh-CN', 'en-US'] as const)('accepts the narrative the core writes (%s)', (locale) => {
+      const condensed = buildNarrative(big, { locale });
+      expect(unexplainedNumbers(condensed, big)).toEqual([]);
+    });
+
+    it('flags the rest counts each one off', () => {
+      const condensed = buildNarrative(big, { locale: 'zh-CN' });
+      const restCount = /其余(\d+)项/;
+      const changed: string[] = [];
+      for (const paragraph of condensed.paragraphs) {
+        for (const segment of paragraph.segments) {
+          const n = Number(restCount.exec(segment.text)?.[1] ?? Number.NaN);
+          if (segment.kind !== 'text' || !Number.isInteger(n)) continue;
+          segment.text = segment.text.replace(restCount, `其余${n + 1}项`);
+          changed.push(`${JSON.stringify(segment.text)}: ${n + 1}`);
+        }
+      }
+      const flagged = unexplainedNumbers(condensed, big);
+      expect(changed.length).toBeGreaterThan(2);
+      expect(flagged).toEqual(expect.arrayContaining(changed));
+    });
   });
 
   it('flags two numbers glued across segments', () => {
