@@ -1,6 +1,6 @@
 // End to end: several files (one report each), --rollup (county tables into the city's).
 import { writeCliFixtures, type CliFixturePaths } from '../fixtures/generate/cli';
-import { SETUP_TIMEOUT_MS, ensureBuilt, outDir, runCli } from './support';
+import { REPORT_FIELDS, SETUP_TIMEOUT_MS, ensureBuilt, outDir, runCli } from './support';
 
 let f: CliFixturePaths;
 
@@ -28,20 +28,7 @@ describe('several files', () => {
     const body = JSON.parse(run.stdout) as { reports: Report[] };
     expect(Object.keys(body)).toEqual(['reports']);
     expect(body.reports.map((r) => r.file)).toEqual([f.countyA, f.errorXlsx]);
-    expect(Object.keys(body.reports[0] ?? {})).toEqual([
-      'file',
-      'asOf',
-      'asOfSource',
-      'asOfPeriod',
-      'asOfNote',
-      'expectedProgress',
-      'summary',
-      'indicators',
-      'issues',
-      'narrative',
-      'table',
-      'evaluation',
-    ]);
+    expect(Object.keys(body.reports[0] ?? {})).toEqual(['file', ...REPORT_FIELDS]);
     expect(body.reports[0]?.issues).toEqual([]);
     expect(body.reports[1]?.issues.map((i) => [i.code, i.cell])).toEqual([['not-a-number', 'D8']]);
   });

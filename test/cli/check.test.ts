@@ -9,7 +9,15 @@ import {
   writeCliFixtures,
   type CliFixturePaths,
 } from '../fixtures/generate/cli';
-import { SETUP_TIMEOUT_MS, ensureBuilt, outDir, root, runCli, sha256 } from './support';
+import {
+  REPORT_FIELDS,
+  SETUP_TIMEOUT_MS,
+  ensureBuilt,
+  outDir,
+  root,
+  runCli,
+  sha256,
+} from './support';
 
 let f: CliFixturePaths;
 let hashes: Map<string, string>;
@@ -43,19 +51,7 @@ describe('check --format json', () => {
   it('prints exactly the fields of the contract for an xlsx with a title row', () => {
     const { code, body } = json([f.xlsx]);
     expect(code).toBe(0);
-    expect(Object.keys(body)).toEqual([
-      'asOf',
-      'asOfSource',
-      'asOfPeriod',
-      'asOfNote',
-      'expectedProgress',
-      'summary',
-      'indicators',
-      'issues',
-      'narrative',
-      'table',
-      'evaluation',
-    ]);
+    expect(Object.keys(body)).toEqual(REPORT_FIELDS);
     expect(body.asOf).toBe('2026-06-30');
     expect(body.asOfSource).toBe('option');
     expect(body.asOfPeriod).toBeNull();

@@ -16,6 +16,21 @@ const STALE_LOCK_MS = 15_000;
  * Timeout of a beforeAll that calls ensureBuilt and writes fixtures: measured ≤ 4.4 s (the build
  * 3.7–4.1 s when sources changed, fixtures 0.15–0.27 s); 25 s also covers a stale lock first.
  */
+/** The fields of one report of `check --format json`, in order (the JSON contract). */
+export const REPORT_FIELDS = [
+  'asOf',
+  'asOfSource',
+  'asOfPeriod',
+  'asOfNote',
+  'expectedProgress',
+  'summary',
+  'indicators',
+  'issues',
+  'narrative',
+  'table',
+  'evaluation',
+];
+
 export const SETUP_TIMEOUT_MS = 25_000;
 
 function newestSource(): number {
