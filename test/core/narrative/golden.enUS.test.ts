@@ -1,10 +1,5 @@
 // Golden en-US narratives of the seed tables (checked as of 2026-06-30): the exact text a user pastes.
-import { checkTable } from '../../../src/core/check/checkTable';
-import { buildNarrative } from '../../../src/core/narrative/buildNarrative';
-import type { ParagraphKind } from '../../../src/core/types';
-import { SEED_TABLES } from '../../fixtures/seedTables';
-
-type Golden = [ParagraphKind, string][];
+import { describeSeedGoldens, type Golden } from './seedGoldens';
 
 const GOLDEN: Record<string, Golden> = {
   SEED_000: [
@@ -170,20 +165,4 @@ const GOLDEN: Record<string, Golden> = {
   ],
 };
 
-describe('en-US narrative of each seed table', () => {
-  it.each(Object.keys(GOLDEN))('%s', (seed) => {
-    const grid = SEED_TABLES[seed];
-    if (!grid) throw new Error(`no seed table ${seed}`);
-    const narrative = buildNarrative(checkTable(grid, { asOf: '2026-06-30' }), { locale: 'en-US' });
-    expect(narrative.locale).toBe('en-US');
-    const paragraphs = narrative.paragraphs.map((paragraph) => [
-      paragraph.kind,
-      paragraph.segments.map((segment) => segment.text).join(''),
-    ]);
-    expect(paragraphs).toEqual(GOLDEN[seed]);
-  });
-
-  it('covers every seed table', () => {
-    expect(Object.keys(GOLDEN).sort()).toEqual(Object.keys(SEED_TABLES).sort());
-  });
-});
+describeSeedGoldens('en-US', GOLDEN);
