@@ -1,10 +1,10 @@
 // A realistic indicator table on a fake sheet, and helpers shared by the office tests.
-import { checkTable, decodeMarksXml, MARKS_NAMESPACE } from '../../src/core';
-import type { CheckReport, MarksRecord, SourceData } from '../../src/core';
+import type { MarksRecord } from '../../src/core';
 import { ExcelWorkbook, RoundTripCounter } from '../../src/office';
 import { installFakeOffice } from './fake/install';
 import type { FakeOffice } from './fake/install';
 import type { FakeSheet, Value } from './fake/model';
+import { marksIn } from '../host/fake/marksPart';
 
 /** Title in B2, header in B3, five indicators in B4:F8 (one behind, one severely behind, one invalid). */
 export const TABLE: Value[][] = [
@@ -37,34 +37,10 @@ export function setup(
   return { office, sheet, workbook, counter };
 }
 
-export function check(source: SourceData): CheckReport {
-  return checkTable(source.grid, { asOf: '2026-06-30' });
-}
+export { changedUserCells, check } from '../host/contract/driver';
+export { userContent } from '../host/fake/grid';
 
 /** The marks record as the workbook's custom XML part holds it (null: no part). */
 export function storedMarks(office: FakeOffice): MarksRecord | null {
-  const parts = office.model.xmlParts.filter((p) => p.namespaceUri === MARKS_NAMESPACE);
-  if (parts.length > 1) throw new Error(`${parts.length} marks parts`);
-  const [part] = parts;
-  if (!part) return null;
-  const read = decodeMarksXml(part.xml);
-  if (read.corrupted) throw new Error('marks part unreadable');
-  return read.record;
-}
-
-/** Every cell that held a value or formula before, with that value or formula. */
-export function userContent(sheet: FakeSheet): Record<string, Value | string> {
-  const out: Record<string, Value | string> = {};
-  for (const [key, cell] of sheet.cells) {
-    if (cell.value !== '' || cell.formula !== undefined) out[key] = cell.formula ?? cell.value;
-  }
-  return out;
-}
-
-/** The user's cells among `after`, compared with `before`: changed or removed ones are listed. */
-export function changedUserCells(
-  before: Record<string, Value | string>,
-  after: Record<string, Value | string>,
-): string[] {
-  return Object.keys(before).filter((key) => after[key] !== before[key]);
+  return marksIn(office.model.xmlParts);
 }

@@ -6,33 +6,32 @@ import { ExcelWorkbook } from '../../src/office';
 import { WpsWorkbook } from '../../src/wps/wpsWorkbook';
 import { installFakeOffice } from '../office/fake/install';
 import type { FakeOffice } from '../office/fake/install';
+import type { FakeGrid } from '../host/fake/grid';
 import { FakeWorkbook } from '../office/fake/model';
 import { installFakeWps } from './fake/install';
 import type { FakeWps } from './fake/install';
 import { FakeBook, FakeListObject } from './fake/model';
-import { bgr, check, storedMarks, TABLE } from './fixtures';
+import { bgr, check, hex, storedMarks, TABLE } from './fixtures';
 
-const hex = (fill: number): string => {
-  const r = fill & 0xff;
-  const g = (fill >> 8) & 0xff;
-  const b = (fill >> 16) & 0xff;
-  return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
-};
+/** Copies every cell, its fill carried over by `fill` (the hosts keep fills differently). */
+function copyCells<F, G>(from: FakeGrid<F>, to: FakeGrid<G>, fill: (color: F) => G): void {
+  for (const [key, cell] of from.cells) {
+    const [row = 0, column = 0] = key.split(',').map(Number);
+    to.update(row, column, {
+      value: cell.value,
+      ...(cell.formula === undefined ? {} : { formula: cell.formula }),
+      ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
+      ...(cell.fill === undefined ? {} : { fill: fill(cell.fill) }),
+    });
+  }
+}
 
 /** What a .xlsx saved by Excel holds, opened in WPS. */
 function excelToWps(excel: FakeWorkbook): FakeBook {
   const book = new FakeBook();
   for (const from of excel.sheets) {
     const sheet = book.addSheet(from.name);
-    for (const [key, cell] of from.cells) {
-      const [row = 0, column = 0] = key.split(',').map(Number);
-      sheet.update(row, column, {
-        value: cell.value,
-        ...(cell.formula === undefined ? {} : { formula: cell.formula }),
-        ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
-        ...(cell.fill === undefined ? {} : { fill: bgr(cell.fill) }),
-      });
-    }
+    copyCells(from, sheet, bgr);
     for (const [key, text] of from.notes) sheet.comments.set(key, text);
     for (const table of from.tables)
       sheet.listObjects.push(new FakeListObject(table.name, table.rect));
@@ -47,15 +46,7 @@ function excelToWps(excel: FakeWorkbook): FakeBook {
 function wpsToExcel(book: FakeBook, excel: FakeWorkbook): void {
   for (const from of book.sheets) {
     const sheet = excel.addSheet(from.name);
-    for (const [key, cell] of from.cells) {
-      const [row = 0, column = 0] = key.split(',').map(Number);
-      sheet.update(row, column, {
-        value: cell.value,
-        ...(cell.formula === undefined ? {} : { formula: cell.formula }),
-        ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
-        ...(cell.fill === undefined ? {} : { fill: hex(cell.fill) }),
-      });
-    }
+    copyCells(from, sheet, hex);
     for (const [key, text] of from.comments) sheet.notes.set(key, text);
     if (from === book.activeSheet) excel.activeSheetId = sheet.id;
   }

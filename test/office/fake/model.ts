@@ -1,16 +1,12 @@
 // An in-memory workbook the fake Excel API works on. Rows and columns are 0-based.
 import type { Rect } from '../../../src/core';
-import { parseRect } from '../../../src/core';
+import type { GridCell } from '../../host/fake/grid';
+import { boundingRect, FakeGrid, parseSelection } from '../../host/fake/grid';
 
-export type Value = string | number | boolean;
+export type { Value } from '../../host/fake/grid';
 
-export interface Cell {
-  value: Value;
-  formula?: string;
-  numberFormat?: string;
-  /** Fill colour, or undefined for no fill. */
-  fill?: string;
-}
+/** A cell; its fill is a '#RRGGBB' string as Excel's range.format.fill.color gives it. */
+export type Cell = GridCell<string>;
 
 export class FakeTable {
   constructor(
@@ -21,10 +17,7 @@ export class FakeTable {
   ) {}
 }
 
-const key = (row: number, column: number): string => `${row},${column}`;
-
-export class FakeSheet {
-  readonly cells = new Map<string, Cell>();
+export class FakeSheet extends FakeGrid<string> {
   readonly tables: FakeTable[] = [];
   /** Notes keyed 'row,column'. */
   readonly notes = new Map<string, string>();
@@ -36,66 +29,21 @@ export class FakeSheet {
   constructor(
     public readonly id: string,
     public name: string,
-  ) {}
-
-  cell(row: number, column: number): Cell | undefined {
-    return this.cells.get(key(row, column));
-  }
-
-  value(row: number, column: number): Value {
-    return this.cell(row, column)?.value ?? '';
-  }
-
-  fill(row: number, column: number): string | undefined {
-    return this.cell(row, column)?.fill;
-  }
-
-  update(row: number, column: number, change: Partial<Cell>): void {
-    const current = this.cell(row, column) ?? { value: '' };
-    const next: Cell = { ...current, ...change };
-    for (const k of Object.keys(next) as (keyof Cell)[]) if (next[k] === undefined) delete next[k];
-    if (next.value === '' && next.formula === undefined && !next.fill && !next.numberFormat) {
-      this.cells.delete(key(row, column));
-    } else {
-      this.cells.set(key(row, column), next);
-    }
-  }
-
-  /** Writes a block of values with its top-left at `address` (e.g. 'B3'). */
-  put(address: string, rows: Value[][]): this {
-    const at = parseRect(address);
-    if (!at) throw new Error(`bad address ${address}`);
-    rows.forEach((cells, i) =>
-      cells.forEach((value, j) => {
-        const isFormula = typeof value === 'string' && value.startsWith('=');
-        this.update(at.r0 + i, at.c0 + j, isFormula ? { value: '', formula: value } : { value });
-      }),
-    );
-    return this;
+  ) {
+    super();
   }
 
   /** The smallest rectangle holding every cell with a value or formula (or any format). */
   usedRect(valuesOnly: boolean): Rect | null {
-    let rect: Rect | null = null;
-    for (const [k, cell] of this.cells) {
-      const content = cell.value !== '' || cell.formula !== undefined;
-      if (valuesOnly && !content) continue;
-      const [row = 0, column = 0] = k.split(',').map(Number);
-      rect = rect
-        ? {
-            r0: Math.min(rect.r0, row),
-            r1: Math.max(rect.r1, row),
-            c0: Math.min(rect.c0, column),
-            c1: Math.max(rect.c1, column),
-          }
-        : { r0: row, r1: row, c0: column, c1: column };
-    }
-    return rect;
+    const keys = [...this.cells]
+      .filter(([, cell]) => !valuesOnly || cell.value !== '' || cell.formula !== undefined)
+      .map(([k]) => k);
+    return boundingRect(keys);
   }
 
   /** Plain copy of every cell, for "nothing else changed" assertions. */
   snapshot(): Record<string, Cell> {
-    return Object.fromEntries([...this.cells].map(([k, cell]) => [k, { ...cell }]));
+    return this.cellsCopy();
   }
 }
 
@@ -153,11 +101,7 @@ export class FakeWorkbook {
   }
 
   select(address: string): void {
-    const areas = address.split(',').map((part) => parseRect(part));
-    if (areas.some((a) => a === null)) throw new Error(`bad address ${address}`);
-    this.selection = areas as Rect[];
-    const first = this.selection[0] as Rect;
-    this.activeCell = { row: first.r0, column: first.c0 };
+    ({ selection: this.selection, activeCell: this.activeCell } = parseSelection(address));
   }
 
   supports(minor: number): boolean {

@@ -2,17 +2,13 @@
 // top of it (range.ts, objects.ts) is 1-based like the real one. Sources of the modelled rules
 // are cited where they are enforced.
 import type { Rect } from '../../../src/core';
-import { parseRect } from '../../../src/core';
+import type { GridCell } from '../../host/fake/grid';
+import { boundingRect, FakeGrid, parseSelection } from '../../host/fake/grid';
 
-export type Value = string | number | boolean;
+export type { Value } from '../../host/fake/grid';
 
-export interface Cell {
-  value: Value;
-  formula?: string;
-  numberFormat?: string;
-  /** Fill as WPS keeps it: a BGR integer; undefined = no fill. */
-  fill?: number;
-}
+/** A cell; its fill is as WPS keeps it: a BGR integer (Range.Interior.Color). */
+export type Cell = GridCell<number>;
 
 export class FakeListObject {
   constructor(
@@ -21,10 +17,7 @@ export class FakeListObject {
   ) {}
 }
 
-const key = (row: number, column: number): string => `${row},${column}`;
-
-export class FakeEtSheet {
-  readonly cells = new Map<string, Cell>();
+export class FakeEtSheet extends FakeGrid<number> {
   /** Comments (Excel's notes), keyed 'row,column'. */
   readonly comments = new Map<string, string>();
   readonly listObjects: FakeListObject[] = [];
@@ -35,43 +28,8 @@ export class FakeEtSheet {
   readonly boldRows = new Set<number>();
   autoFits = 0;
 
-  constructor(public name: string) {}
-
-  cell(row: number, column: number): Cell | undefined {
-    return this.cells.get(key(row, column));
-  }
-
-  value(row: number, column: number): Value {
-    return this.cell(row, column)?.value ?? '';
-  }
-
-  fill(row: number, column: number): number | undefined {
-    return this.cell(row, column)?.fill;
-  }
-
-  update(row: number, column: number, change: Partial<Cell>): void {
-    const next: Cell = { ...(this.cell(row, column) ?? { value: '' }), ...change };
-    for (const k of Object.keys(next) as (keyof Cell)[]) if (next[k] === undefined) delete next[k];
-    const empty =
-      next.value === '' &&
-      next.formula === undefined &&
-      next.fill === undefined &&
-      !next.numberFormat;
-    if (empty) this.cells.delete(key(row, column));
-    else this.cells.set(key(row, column), next);
-  }
-
-  /** Writes values with the top-left at `address` ('B3'); strings starting with '=' are formulas. */
-  put(address: string, rows: Value[][]): this {
-    const at = parseRect(address);
-    if (!at) throw new Error(`bad address ${address}`);
-    rows.forEach((cells, i) =>
-      cells.forEach((value, j) => {
-        const isFormula = typeof value === 'string' && value.startsWith('=');
-        this.update(at.r0 + i, at.c0 + j, isFormula ? { value: '', formula: value } : { value });
-      }),
-    );
-    return this;
+  constructor(public name: string) {
+    super();
   }
 
   /** A cell holds something a user would call content: a value or a formula. */
@@ -85,20 +43,14 @@ export class FakeEtSheet {
    * UsedRange counts formatted cells too); A1 for an empty sheet.
    */
   usedRect(): Rect {
-    let rect: Rect | null = null;
-    const keys = [...this.cells.keys(), ...this.comments.keys()];
-    for (const k of keys) {
-      const [row = 0, column = 0] = k.split(',').map(Number);
-      rect = rect
-        ? {
-            r0: Math.min(rect.r0, row),
-            r1: Math.max(rect.r1, row),
-            c0: Math.min(rect.c0, column),
-            c1: Math.max(rect.c1, column),
-          }
-        : { r0: row, r1: row, c0: column, c1: column };
-    }
-    return rect ?? { r0: 0, r1: 0, c0: 0, c1: 0 };
+    return (
+      boundingRect([...this.cells.keys(), ...this.comments.keys()]) ?? {
+        r0: 0,
+        r1: 0,
+        c0: 0,
+        c1: 0,
+      }
+    );
   }
 
   /**
@@ -129,7 +81,7 @@ export class FakeEtSheet {
   /** Every cell and comment, copied: for "nothing else changed" assertions. */
   snapshot(): { cells: Record<string, Cell>; comments: Record<string, string> } {
     return {
-      cells: Object.fromEntries([...this.cells].map(([k, cell]) => [k, { ...cell }])),
+      cells: this.cellsCopy(),
       comments: Object.fromEntries(this.comments),
     };
   }
@@ -189,11 +141,7 @@ export class FakeBook {
   }
 
   select(address: string): void {
-    const areas = address.split(',').map((part) => parseRect(part));
-    if (areas.some((a) => a === null)) throw new Error(`bad address ${address}`);
-    this.selection = areas as Rect[];
-    const first = this.selection[0] as Rect;
-    this.activeCell = { row: first.r0, column: first.c0 };
+    ({ selection: this.selection, activeCell: this.activeCell } = parseSelection(address));
     this.shapeSelected = false;
   }
 
