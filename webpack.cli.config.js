@@ -32,6 +32,9 @@ module.exports = (_env, argv) => ({
           options: { transpileOnly: true, compilerOptions: { target: 'ES2022' } },
         },
       },
+      // As in the add-in's builds: the core has no side effects, so what the CLI does not use
+      // (settings schemas, the host's write plans) stays out of the bundle and its start-up.
+      { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
     ],
   },
   optimization: { splitChunks: false, minimize: false },

@@ -56,6 +56,16 @@ function tally(indicators: Iterable<Indicator>): Tally {
   return counts;
 }
 
+/** A section's counts less those of the named indicators (which are among its own). */
+function tallyWithout(all: Tally, named: Iterable<Indicator>): Tally {
+  const counts = { ...all };
+  for (const indicator of named) {
+    counts.count--;
+    for (const key of TALLIED[indicator.status] ?? []) counts[key]--;
+  }
+  return counts;
+}
+
 function restSentence(ctx: FigureContext, counts: Tally, scope: Scope, groups = 0): Segment[] {
   if (counts.count === 0) return [];
   const state =
@@ -72,6 +82,8 @@ const textLength = (segments: readonly Segment[]): number =>
 
 interface Plan {
   section: Section;
+  /** The section's counts, taken once: the rest sentence is counted many times over. */
+  all: Tally;
   label: Segment[];
   named: Map<Indicator, Segment[][]>;
   candidates: Indicator[];
@@ -91,8 +103,8 @@ function bodyOf(ctx: FigureContext, plan: Plan): Segment[] {
     const told = plan.named.get(indicator);
     if (told) sentences.push(...told);
   }
-  const rest = plan.section.indicators.filter((indicator) => !plan.named.has(indicator));
-  const restText = restSentence(ctx, tally(rest), plan.named.size === 0 ? 'all' : 'rest');
+  const rest = tallyWithout(plan.all, plan.named.keys());
+  const restText = restSentence(ctx, rest, plan.named.size === 0 ? 'all' : 'rest');
   if (restText.length > 0) sentences.push(restText);
   const body: Segment[] = [];
   sentences.forEach((sentence, index) => {
@@ -142,8 +154,10 @@ export function condensedSections(
   budget: number,
 ): Paragraph[] {
   const sections = sectionsOf(tops).filter((section) => section.indicators.length > 0);
+  const tallies = new Map(sections.map((section) => [section, tally(section.indicators)]));
   const plan = (section: Section): Plan => ({
     section,
+    all: tallies.get(section) ?? tally(section.indicators),
     label: labelOf(ctx, section),
     named: new Map(),
     candidates: [],

@@ -27,10 +27,11 @@ export function approximateFields(indicators: readonly Indicator[], issues: read
       fields.add(`${issue.row}:${String(issue.params?.field)}`);
   }
   for (const indicator of indicators) {
+    if (indicator.approximate !== true) continue;
     const any = (['actual', 'target', 'lastYear'] as const).some((field) =>
       fields.has(`${indicator.row}:${field}`),
     );
-    if (indicator.approximate === true && !any) fields.add(`${indicator.row}:actual`);
+    if (!any) fields.add(`${indicator.row}:actual`);
   }
   return fields;
 }

@@ -27,17 +27,22 @@ export function overallParagraph(
 export const isBehind = (indicator: Indicator): boolean =>
   indicator.status === 'behind' || indicator.status === 'severely-behind';
 
-function behindItem(ctx: FigureContext, indicator: Indicator, expected: string): Rich | null {
+/** Whether a behind indicator has the figures its list item shows. */
+const hasBehindFigures = (indicator: Indicator): boolean =>
+  indicator.direction === 'lower'
+    ? isNumber(indicator.actual) && isNumber(indicator.target)
+    : isNumber(indicator.completionRate);
+
+/** One item of the behind list; only for an indicator with its figures (hasBehindFigures). */
+function behindItem(ctx: FigureContext, indicator: Indicator, expected: string): Rich {
   const severe = indicator.status === 'severely-behind' ? 'yes' : 'no';
   const name = indicator.name;
   if (indicator.direction === 'lower') {
-    const value = amount(ctx, indicator, 'actual');
-    const target = amount(ctx, indicator, 'target');
-    if (value === null || target === null) return null;
+    const value = amount(ctx, indicator, 'actual') as Rich;
+    const target = amount(ctx, indicator, 'target') as Rich;
     return ctx.texts.rich('behind.itemLower', { name, value, target, severe });
   }
-  const completion = completionValue(indicator);
-  if (completion === null) return null;
+  const completion = completionValue(indicator) as Rich;
   return ctx.texts.rich('behind.item', { name, completion, expected, severe });
 }
 
@@ -61,10 +66,11 @@ export function behindParagraph(
   let chars = 0;
   let full = false;
   for (const indicator of behind) {
-    const item = behindItem(ctx, indicator, expected);
-    if (item === null) continue;
+    if (!hasBehindFigures(indicator)) continue;
     count++;
+    // Past the list only counted: thousands of behind rows are not rendered to be dropped.
     if (full || items.length >= MAX_BEHIND_ITEMS) continue;
+    const item = behindItem(ctx, indicator, expected);
     const length = richLength(item) + (items.length > 0 ? separator : 0);
     if (chars + length > maxChars) full = true;
     else {

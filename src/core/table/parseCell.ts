@@ -104,10 +104,21 @@ function serialDate(serial: number): string {
 }
 
 /** A '%' number format (0.21 shown as 21%), or, without formats, displayed text that reads value × 100 %. */
+/** Per number format (a workbook uses a few, for thousands of cells): what it says of the cell. */
+function perFormat<T>(read: (format: string) => T): (format: string) => T {
+  const known = new Map<string, T>();
+  return (format) => {
+    if (known.has(format)) return known.get(format) as T;
+    const result = read(format);
+    if (known.size < 256 && format.length <= 100) known.set(format, result);
+    return result;
+  };
+}
+
+const percentFormat = perFormat((format) => stripFormatLiterals(format).includes('%'));
+
 function isPercentDisplay(value: number, numberFormat?: string, text?: string): boolean {
-  if (typeof numberFormat === 'string' && numberFormat !== '') {
-    return stripFormatLiterals(numberFormat).includes('%');
-  }
+  if (typeof numberFormat === 'string' && numberFormat !== '') return percentFormat(numberFormat);
   if (typeof text !== 'string' || text.length > MAX_CELL_TEXT) return false;
   const shown = compact(text);
   if (!shown.endsWith('%')) return false;
@@ -117,11 +128,14 @@ function isPercentDisplay(value: number, numberFormat?: string, text?: string): 
 
 /** A unit written as a literal at the end of a number format: 0.00"万元". */
 function formatUnit(numberFormat?: string): string | null {
-  if (typeof numberFormat !== 'string') return null;
-  const literal = /"([^"]{1,8})"\s*$/.exec(numberFormat);
+  return typeof numberFormat === 'string' ? unitOfFormat(numberFormat) : null;
+}
+
+const unitOfFormat = perFormat((format): string | null => {
+  const literal = /"([^"]{1,8})"\s*$/.exec(format);
   const unit = normalizeUnit(literal?.[1]);
   return unit !== null && isKnownUnit(unit) ? unit : null;
-}
+});
 
 /** A line break between two digits: two figures in one cell, not a digit group. */
 const BROKEN_NUMBER = /[0-9０-９]\s*[\n\r\v\f\u2028\u2029]\s*[0-9０-９]/;
