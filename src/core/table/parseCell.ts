@@ -103,7 +103,6 @@ function serialDate(serial: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/** A '%' number format (0.21 shown as 21%), or, without formats, displayed text that reads value × 100 %. */
 /** Per number format (a workbook uses a few, for thousands of cells): what it says of the cell. */
 function perFormat<T>(read: (format: string) => T): (format: string) => T {
   const known = new Map<string, T>();
@@ -117,6 +116,7 @@ function perFormat<T>(read: (format: string) => T): (format: string) => T {
 
 const percentFormat = perFormat((format) => stripFormatLiterals(format).includes('%'));
 
+/** A '%' number format (0.21 shown as 21%), or, without formats, displayed text that reads value × 100 %. */
 function isPercentDisplay(value: number, numberFormat?: string, text?: string): boolean {
   if (typeof numberFormat === 'string' && numberFormat !== '') return percentFormat(numberFormat);
   if (typeof text !== 'string' || text.length > MAX_CELL_TEXT) return false;
