@@ -121,6 +121,7 @@ export async function checkFiles(options: CheckCommand): Promise<number> {
   if (options.annotate !== undefined && only) {
     await writeTo(options.annotate, await annotatedCopy(only.input, only.report, options.locale));
   }
-  await emit(options.out, await renderOutput(checked, options, rollupFiles));
+  const prettyJson = options.out === undefined && process.stdout.isTTY === true;
+  await emit(options.out, await renderOutput(checked, options, rollupFiles, { prettyJson }));
   return [...reports, ...checked.map((entry) => entry.report)].some(hasErrors) ? 1 : 0;
 }

@@ -39,6 +39,7 @@ const zh = `用法：indicator-assistant check <文件.xlsx|文件.csv>... [选�
 多个文件：每个文件一份报告。--format json 时输出一个对象 {"reports": [...]}，
 每份报告多一个 "file" 字段；text 依次输出；html、docx 合成一份，每个文件一个标题。
 加 --rollup 时只输出汇总报告，其 issues 每条多一个 "file" 字段，指明问题出自哪个文件。
+JSON 输出到终端时缩进排版；输出到管道或 --out 文件时为紧凑格式（内容相同）。
 
 --format json 输出的字段：asOf、asOfSource（option 指定、title 按标题期间、default 上月末）、
 asOfPeriod（按标题时：title、text、year、yearInTitle）、asOfNote、expectedProgress、summary、indicators（name、row、unit、category、
@@ -105,6 +106,7 @@ Several files: one report per file. With --format json the output is one object
 {"reports": [...]} whose reports carry a "file" field; text prints them one after another;
 html and docx combine them, one heading per file. With --rollup only the roll-up is printed;
 each of its issues carries a "file" field naming the file it comes from.
+JSON is indented at a terminal and compact into a pipe or an --out file (the same content).
 
 --format json fields: asOf, asOfSource (option: given; title: the period the title names;
 default: the end of the last full month), asOfPeriod (from the title: title, text, year,

@@ -48,6 +48,24 @@ const byName = (body: Record<string, unknown>, name: string): Row | undefined =>
   indicatorsOf(body).find((indicator) => indicator.name === name);
 
 describe('check --format json', () => {
+  it('is compact into a pipe and indented at a terminal, with the same content', () => {
+    const piped = runCli(['check', f.xlsx, ...AS_OF, '--format', 'json']);
+    expect(piped.stdout.trimEnd()).not.toContain('\n');
+    // util-linux `script` gives the CLI a pseudo-terminal as its standard output.
+    const bin = path.join(root, 'bin/indicator-assistant.cjs');
+    const command = [process.execPath, bin, 'check', f.xlsx, ...AS_OF, '--format', 'json']
+      .map((word) => `'${word}'`)
+      .join(' ');
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(tty.status).toBe(0);
+    const shown = tty.stdout.replace(/\r\n/g, '\n');
+    expect(shown).toContain('\n  "asOf": "2026-06-30",\n');
+    expect(JSON.parse(shown)).toEqual(JSON.parse(piped.stdout));
+  });
+
   it('prints exactly the fields of the contract for an xlsx with a title row', () => {
     const { code, body } = json([f.xlsx]);
     expect(code).toBe(0);
