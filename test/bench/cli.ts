@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureBuilt } from '../cli/support';
 import { countyTable, largeTable, makeXlsx } from '../fixtures/generate/cli';
 
 const ROWS = 10_000;
@@ -31,14 +32,7 @@ const median = (values: number[]): number => {
 };
 
 async function main(): Promise<void> {
-  // Always measure the current sources.
-  const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
-  const build = spawnSync(
-    process.execPath,
-    [webpack, '--config', 'webpack.cli.config.js', '--mode', 'production'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (build.status !== 0) throw new Error('CLI build failed');
+  ensureBuilt(); // the current sources: rebuilt when any is newer than the bundle
   const dir = path.join(root, 'test/.out/bench');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `bench-${ROWS}.xlsx`);
