@@ -1,11 +1,17 @@
 // Numbers as the pane shows them (the narrative has its own wording rules in the core).
 import type { Indicator, Locale } from '../core';
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 export function percent(value: number, locale: Locale, digits = 1): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: digits,
-  }).format(value);
+  // A formatter is costly to make: one per language and precision (each list row shows two).
+  const key = locale + digits;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
 
 function signedPercent(value: number, locale: Locale): string {

@@ -1,10 +1,13 @@
 // Pane benchmark: the production bundles taskpane.html loads at start (raw and gzip), the lazy
 // chunks, the time from navigation to an interactive check view in headless Chromium, and the
-// pane at 10,000 rows (paneScale.ts).
-// Usage: npm run bench:pane [-- --no-build] [--runs N] [--rows N] [--no-summary]
+// pane at 10,000 rows (paneScale.ts), each run in a new page, every run printed (the machine is
+// shared: the spread says as much as the median), with the load average before and after.
+// Usage: npm run bench:pane [-- --no-build] [--runs N] [--scale-runs N] [--rows N] [--no-summary]
+// (start-up: N runs, default 10; at scale: --scale-runs, else --runs, else 3).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { DIST, launchChromium, openPane, serveDist } from '../e2e/harness';
 import { LONG_TASK_SCRIPT, measureScale, scaleWorkbook } from './paneScale';
@@ -88,19 +91,38 @@ async function measureStartup(runs: number): Promise<{ fcpMs: number; interactiv
   return { fcpMs: Math.round(median(fcp)), interactiveMs: Math.round(median(interactive)) };
 }
 
-async function measureAtScale(rows: number, summary: boolean): Promise<ScaleFigures> {
+/** The pane at scale, `runs` times, each in a new page; `each` hears of every run as it ends. */
+async function measureAtScale(
+  rows: number,
+  summary: boolean,
+  runs: number,
+  each: (figures: ScaleFigures, run: number) => void,
+): Promise<ScaleFigures[]> {
   const server = await serveDist();
   const browser = await launchChromium();
+  const workbook = await scaleWorkbook(rows);
+  const all: ScaleFigures[] = [];
   try {
-    const session = await openPane(browser, server.origin, { initScript: LONG_TASK_SCRIPT });
-    return await measureScale(session.page, await scaleWorkbook(rows), rows, session.requests, {
-      summary,
-    });
+    for (let run = 0; run < runs; run++) {
+      const session = await openPane(browser, server.origin, { initScript: LONG_TASK_SCRIPT });
+      const figures = await measureScale(session.page, workbook, rows, session.requests, {
+        summary,
+      });
+      await session.context.close();
+      all.push(figures);
+      each(figures, run);
+    }
   } finally {
     await browser.close();
     await server.close();
   }
+  return all;
 }
+
+const load = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -127,24 +149,41 @@ async function main(): Promise<void> {
   );
   const rowsAt = args.indexOf('--rows');
   const rows = rowsAt >= 0 ? Number(args[rowsAt + 1]) || 10_000 : 10_000;
-  const scale = await measureAtScale(rows, !args.includes('--no-summary'));
+  const scaleRunsAt = args.indexOf('--scale-runs');
+  const scaleRuns = scaleRunsAt >= 0 ? Number(args[scaleRunsAt + 1]) || 3 : runsAt >= 0 ? runs : 3;
+  console.log(`${rows} rows (.xlsx, 400 px, headless Chromium), ${scaleRuns} runs:`);
+  const all = await measureAtScale(rows, !args.includes('--no-summary'), scaleRuns, (s, run) => {
+    const tasks = s.longTasks
+      .slice(0, 4)
+      .map(([at, ms]) => `${ms} ms @${at}`)
+      .join(', ');
+    console.log(
+      `  run ${run + 1} (load ${load()}): results ${s.resultsMs} ms, summary ` +
+        `${s.summaryMs ?? '—'} ms, longest task ${s.longestTaskMs} ms (${tasks || 'none ≥ 50 ms'}); ` +
+        `elements ${s.domNodesCheck}/${s.domNodesSummary ?? '—'}, scroll ${s.scrollEndToEndMs} ms, ` +
+        `仅滞后 ${s.filterBehindMs} ms, worker ${s.worker}`,
+    );
+  });
+  const of = (pick: (s: ScaleFigures) => number | null) => {
+    const values = all.map(pick).filter((v): v is number => v !== null);
+    return values.length === 0
+      ? '—'
+      : `${Math.round(median(values))} ms (${Math.min(...values)}–${Math.max(...values)})`;
+  };
+  console.log(`  file chosen → results visible, median (range): ${of((s) => s.resultsMs)}`);
+  console.log(`  file chosen → summary shown: ${of((s) => s.summaryMs)}`);
   console.log(
-    `${rows} rows (.xlsx, 400 px, headless Chromium, engine in a worker: ${scale.worker}):`,
+    `  longest main-thread task (import + check + summary): ${of((s) => s.longestTaskMs)}`,
   );
-  console.log(`  file chosen → results visible: ${scale.resultsMs} ms`);
-  console.log(`  file chosen → summary shown: ${scale.summaryMs ?? '—'} ms`);
-  console.log(`  longest main-thread task (import + check + summary): ${scale.longestTaskMs} ms`);
-  console.log(
-    `  elements: ${scale.domNodesCheck} (check view), ${scale.domNodesSummary ?? '—'} (summary)`,
-  );
-  console.log(`  indicator list scrolled end to end (100 jumps): ${scale.scrollEndToEndMs} ms`);
-  console.log(`  仅滞后 filter: ${scale.filterBehindMs} ms`);
+  console.log(`  indicator list scrolled end to end (100 jumps): ${of((s) => s.scrollEndToEndMs)}`);
+  const scale = all[all.length - 1];
   console.log(
     JSON.stringify({
       startupJsRaw: bundle.startupRaw,
       startupJsGzip: bundle.startupGzip,
       ...startup,
       scale,
+      scaleRuns: all,
     }),
   );
 }

@@ -15,6 +15,8 @@ export interface ScaleFigures {
   summaryMs: number | null;
   /** Longest main-thread task (PerformanceObserver longtask) from file chosen to summary shown. */
   longestTaskMs: number;
+  /** Every long task (≥ 50 ms) in that time: [ms after the file was chosen, duration], longest first. */
+  longTasks: [number, number][];
   /** Elements in the page with the results shown (check tab), and with the summary shown. */
   domNodesCheck: number;
   domNodesSummary: number | null;
@@ -90,9 +92,11 @@ export async function measureScale(
       files.items.add(new File([raw], name));
       await frame(); // the bytes decoded above are the benchmark's work, not the pane's
       const chosen = performance.now();
+      performance.mark('ia:chosen');
       input.files = files.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await until(() => document.body.textContent?.includes(`已载入：${name}`) ?? false);
+      performance.mark('ia:loaded');
       const check = buttonNamed('一键核验');
       await until(() => !!check && !check.disabled);
       check?.click();
@@ -101,20 +105,24 @@ export async function measureScale(
           !!document.querySelector('[data-testid="summary-counts"]') &&
           !!document.querySelector('ul[aria-label="指标"] li'),
       );
+      performance.mark('ia:results');
       const domNodesCheck = document.getElementsByTagName('*').length;
-      const longestUntil = (end: number) =>
-        Math.max(
-          0,
-          ...window.__longTasks
-            .filter((task) => task.start + task.duration >= chosen && task.start <= end)
-            .map((task) => task.duration),
-        );
+      const tasksUntil = (end: number) =>
+        window.__longTasks
+          .filter((task) => task.start + task.duration >= chosen && task.start <= end)
+          .map((task): [number, number] => [
+            Math.round(task.start - chosen),
+            Math.round(task.duration),
+          ])
+          .sort((a, b) => b[1] - a[1]);
+      const longestUntil = (end: number) => Math.max(0, ...tasksUntil(end).map((task) => task[1]));
       if (!withSummary) {
         await frame();
         return {
           resultsMs: results - chosen,
           summaryMs: null,
           longestTaskMs: longestUntil(performance.now()),
+          longTasks: tasksUntil(performance.now()),
           domNodesCheck,
           domNodesSummary: null,
         };
@@ -125,12 +133,14 @@ export async function measureScale(
       // Not shown within the limit (the summary's own size): measured up to then, and said so.
       const shown = () => !!document.querySelector('[data-testid="narrative"]');
       const summary = await until(shown, summaryLimit).catch(() => performance.now());
+      performance.mark('ia:summary');
       await frame();
       if (!shown()) {
         return {
           resultsMs: results - chosen,
           summaryMs: null,
           longestTaskMs: longestUntil(summary),
+          longTasks: tasksUntil(summary),
           domNodesCheck,
           domNodesSummary: null,
         };
@@ -141,6 +151,7 @@ export async function measureScale(
         resultsMs: results - chosen,
         summaryMs: summary - chosen,
         longestTaskMs: longest,
+        longTasks: tasksUntil(summary),
         domNodesCheck,
         domNodesSummary,
       };
@@ -192,6 +203,7 @@ export async function measureScale(
     resultsMs: round(timing.resultsMs),
     summaryMs: timing.summaryMs === null ? null : round(timing.summaryMs),
     longestTaskMs: round(timing.longestTaskMs),
+    longTasks: timing.longTasks,
     domNodesCheck: timing.domNodesCheck,
     domNodesSummary: timing.domNodesSummary,
     scrollEndToEndMs: round(interaction.scrollEndToEndMs),

@@ -85,3 +85,92 @@ describe('engine', () => {
     await expect(engine.narrate(notAReport, { locale: 'zh-CN' })).rejects.toThrow('boom');
   });
 });
+
+describe('the grids and reports the worker holds', () => {
+  it('names a grid it read, and a report it wrote, instead of sending them again', async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(() => worker);
+    const read = await engine.read('指标.csv', makeCsv(countyTable(), 'utf-8'));
+    if (!read.ok) throw new Error('read failed');
+    const report = await engine.check(read.grid, OPTIONS);
+    const narrative = await engine.narrate(report, { locale: 'zh-CN' });
+    const [readRequest, checkRequest, narrateRequest] = worker.requests;
+    expect(checkRequest).toMatchObject({ grid: { held: readRequest?.id } });
+    expect(narrateRequest).toMatchObject({ report: { held: checkRequest?.id } });
+    // The same results as with everything sent in full.
+    const here = createEngine();
+    expect(report).toEqual(await here.check(read.grid, OPTIONS));
+    expect(narrative).toEqual(await here.narrate(report, { locale: 'zh-CN' }));
+  });
+
+  it('checks the same grid with the same options once', async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(() => worker);
+    const first = engine.check(SAMPLE_GRID, OPTIONS);
+    const again = engine.check(SAMPLE_GRID, { ...OPTIONS });
+    expect(again).toBe(first);
+    await first;
+    const other = await engine.check(SAMPLE_GRID, { ...OPTIONS, asOf: '2026-09-30' });
+    expect(other).not.toBe(await first);
+    expect(worker.jobs).toEqual(['check', 'check']);
+    // The one sent in full is held from then on.
+    expect(worker.requests[1]).toMatchObject({ grid: { held: worker.requests[0]?.id } });
+  });
+
+  it('sends a grid in full again once the worker no longer holds it', async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(() => worker);
+    const grids = [];
+    for (const scale of [1, 2, 3, 4, 5]) {
+      const read = await engine.read('指标.csv', makeCsv(countyTable(scale), 'utf-8'));
+      if (!read.ok) throw new Error('read failed');
+      grids.push(read.grid);
+    }
+    const first = grids[0];
+    if (!first) throw new Error('no grid');
+    const report = await engine.check(first, OPTIONS);
+    expect(report).toEqual(await createEngine().check(first, OPTIONS));
+    const [byName, inFull] = worker.requests.slice(-2);
+    expect(byName).toMatchObject({ kind: 'check', grid: { held: worker.requests[0]?.id } });
+    expect(inFull).toMatchObject({ kind: 'check', grid: { values: first.values } });
+    expect(worker.jobs).toEqual(['read', 'read', 'read', 'read', 'read', 'check', 'check']);
+  });
+
+  it('sends a long result in parts, each list after the rest, and puts it together', async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(() => worker);
+    const rows = Array.from({ length: 2500 }, (_, i) => `指标${i},件,100,${i % 100},40`);
+    const csv = new TextEncoder().encode(
+      ['指标名称,单位,年度目标,累计完成,去年同期', ...rows].join('\n'),
+    );
+    const read = await engine.read('指标.csv', csv);
+    if (!read.ok) throw new Error('read failed');
+    const report = await engine.check(read.grid, OPTIONS);
+    const narrative = await engine.narrate(report, { locale: 'zh-CN' });
+    const here = createEngine();
+    expect(read).toEqual(await here.read('指标.csv', csv));
+    expect(report.indicators).toHaveLength(2500);
+    expect(report).toEqual(await here.check(read.grid, OPTIONS));
+    expect(narrative).toEqual(await here.narrate(report, { locale: 'zh-CN' }));
+    // Each result: its head, then its long lists in parts of 1,000 (2,501 rows: 3 parts).
+    const parts = (id: number | undefined) =>
+      worker.responses
+        .filter((r) => r.id === id && 'part' in r)
+        .map((r) => ('part' in r ? r.part.length : 0));
+    const [readRequest, checkRequest, narrateRequest] = worker.requests;
+    expect(parts(readRequest?.id)).toEqual([1000, 1000, 501]);
+    expect(parts(checkRequest?.id)).toEqual([1000, 1000, 500]);
+    expect(parts(narrateRequest?.id).reduce((a, b) => a + b, 0)).toBe(
+      narrative.appendix?.rows.length,
+    );
+  });
+
+  it('warms up in the worker only, and not as a job', async () => {
+    const worker = new FakeWorker();
+    createEngine(() => worker).warm(true);
+    createEngine().warm(true); // on the main thread: nothing, not even the reader loaded
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(worker.requests).toMatchObject([{ kind: 'warm', reading: true }]);
+    expect(worker.jobs).toEqual([]);
+  });
+});

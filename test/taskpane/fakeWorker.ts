@@ -1,18 +1,29 @@
-// A Web Worker stand-in for tests: runs the engine's jobs in this process, asynchronously, with
-// every message copied the way postMessage copies it (structured clone, via v8).
+// A Web Worker stand-in for tests: serves the engine's jobs in this process as the worker does
+// (serve.ts, with the grids and reports it holds), asynchronously, with every message copied the
+// way postMessage copies it (structured clone, via v8).
 import { deserialize, serialize } from 'node:v8';
 import type { WorkerLike } from '../../src/taskpane/worker/engine';
 import type { EngineRequest, EngineResponse } from '../../src/taskpane/worker/protocol';
-import { runJob } from '../../src/taskpane/worker/runJob';
+import { engineServer } from '../../src/taskpane/worker/serve';
 
 const clone = <T>(value: T): T => deserialize(serialize(value)) as T;
 
 type Listener = (event: MessageEvent<EngineResponse>) => void;
 
 export class FakeWorker implements WorkerLike {
+  /** The jobs asked for, in order (warming up not among them). */
   readonly jobs: EngineRequest['kind'][] = [];
+  /** Every request as sent (a grid or report the worker holds is named, not copied). */
+  readonly requests: EngineRequest[] = [];
   terminated = false;
   private listeners = new Map<string, Listener[]>();
+  /** Every message the worker sent back (a result's long lists in parts after it). */
+  readonly responses: EngineResponse[] = [];
+  private serve = engineServer((response) => {
+    const data = clone(response);
+    this.responses.push(data);
+    this.emit('message', { data });
+  });
 
   /** `broken`: the script never loads (an error event, as for a page from file://). */
   constructor(private readonly broken = false) {
@@ -24,15 +35,11 @@ export class FakeWorker implements WorkerLike {
   }
 
   postMessage(message: EngineRequest): void {
-    const { id, ...job } = clone(message);
+    const request = clone(message);
     if (this.broken) return;
-    this.jobs.push(job.kind);
-    setTimeout(() => {
-      runJob(job).then(
-        (value) => this.emit('message', { data: clone<EngineResponse>({ id, ok: true, value }) }),
-        (error: unknown) => this.emit('message', { data: { id, ok: false, error: String(error) } }),
-      );
-    }, 0);
+    this.requests.push(request);
+    if (request.kind !== 'warm') this.jobs.push(request.kind);
+    setTimeout(() => void this.serve(request), 0);
   }
 
   terminate(): void {

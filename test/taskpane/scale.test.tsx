@@ -55,10 +55,37 @@ describe('the pane with its engine in a worker', () => {
       new File([bytes], '指标.xlsx'),
     );
     await waitFor(() => expect(noticeText()).toBe('已载入：指标.xlsx（工作表：Sheet1）'));
-    expect(worker.jobs).toEqual(['check', 'narrate', 'read']);
+    // The table read is checked at once, with the settings of the moment, by its reference.
+    expect(worker.jobs).toEqual(['check', 'narrate', 'read', 'check']);
+    const [read, ahead] = worker.requests.slice(-2);
+    expect(ahead).toMatchObject({ kind: 'check', grid: { held: read?.id } });
     // The preview shows cells in their number format: 0.025 as 2.50%.
     const preview = screen.getByRole('table', { name: '表格预览' });
     expect(preview.querySelector('td[data-cell="C9"]')?.textContent).toBe('2.50%');
+
+    // 一键核验 shows that check (no other); the summary is written from the report the worker holds.
+    await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
+    expect((await readCounts()).total).toBe('8');
+    expect(worker.jobs).toEqual(['check', 'narrate', 'read', 'check']);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: '总结' }));
+    });
+    await waitFor(() => expect(worker.jobs).toHaveLength(5));
+    expect(worker.requests.at(-1)).toMatchObject({ kind: 'narrate', report: { held: ahead?.id } });
+    expect((await screen.findByTestId('narrative')).textContent).toContain('8项指标');
+
+    // Another setting, another check.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: '核验' }));
+    });
+    await setAsOf('截至日期', '2026-09-30');
+    await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
+    await waitFor(() => expect(worker.jobs).toHaveLength(6));
+    expect(worker.requests.at(-1)).toMatchObject({
+      kind: 'check',
+      grid: { held: read?.id },
+      options: { asOf: '2026-09-30' },
+    });
   });
 });
 

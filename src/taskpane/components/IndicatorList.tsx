@@ -11,10 +11,16 @@ const useStyles = makeStyles({
   layout: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
+    alignContent: 'start',
     rowGap: tokens.spacingVerticalXXS,
   },
   child: { paddingLeft: tokens.spacingHorizontalXXL },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  // A long list's rows keep to one line each (the name and the figures end in … when too long).
+  clip: { minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  fixedDetail: { flexWrap: 'nowrap', overflow: 'hidden' },
+  keep: { flexShrink: 0 },
+  noBar: { gridColumn: '1 / -1', height: '6px' },
   detail: {
     gridColumn: '1 / -1',
     display: 'flex',
@@ -46,10 +52,13 @@ const useStyles = makeStyles({
   },
 });
 
-function Bar({ indicator, expected }: { indicator: Indicator; expected: number }) {
+function Bar(props: { indicator: Indicator; expected: number; fixed: boolean }) {
+  const { indicator, expected } = props;
   const styles = useStyles();
   const rate = indicator.completionRate;
-  if (rate === null) return null;
+  // No rate, no bar; in a long list its room stays, so that every row has the same height.
+  if (rate === null)
+    return props.fixed ? <div className={styles.noBar} aria-hidden="true" /> : null;
   const tone =
     indicator.status === 'severely-behind'
       ? styles.bad
@@ -71,7 +80,7 @@ function Bar({ indicator, expected }: { indicator: Indicator; expected: number }
 const points = (value: number): string => String(Math.round(value * 100) / 100);
 
 /** 绩效自评表: the score against 分值, and the table's own 得分 where it differs (issue 12). */
-function Score({ indicator }: { indicator: Indicator }) {
+function Score({ indicator, className }: { indicator: Indicator; className?: string }) {
   const { locale } = useI18n();
   const styles = useStyles();
   const { maxScore, tableScore } = indicator;
@@ -83,7 +92,7 @@ function Score({ indicator }: { indicator: Indicator }) {
     typeof indicator.score === 'number' &&
     Math.abs(tableScore - indicator.score) > 0.01;
   return (
-    <span data-testid="score">
+    <span data-testid="score" className={className}>
       {score === null
         ? resultText(locale, 'scoreNone', { maxScore: max })
         : resultText(locale, 'score', { score: points(score), maxScore: max })}
@@ -101,16 +110,19 @@ function IndicatorRow({
   indicator,
   expected,
   onLocate,
+  fixed,
 }: {
   indicator: Indicator;
   expected: number;
   onLocate: (cells: string[]) => void;
+  fixed: boolean;
 }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const rows = useListRowStyles();
   const rate = indicator.completionRate;
   const yoy = yoyText(indicator, locale);
+  const clip = fixed && styles.clip;
   return (
     <button
       type="button"
@@ -120,11 +132,13 @@ function IndicatorRow({
       data-row={indicator.row}
       onClick={() => onLocate(indicatorCells(indicator))}
     >
-      <span className={styles.name}>{indicator.name}</span>
+      <span className={mergeClasses(styles.name, clip)} title={fixed ? indicator.name : undefined}>
+        {indicator.name}
+      </span>
       <StatusBadge status={indicator.status} />
-      <Bar indicator={indicator} expected={expected} />
-      <span className={styles.detail}>
-        <span>
+      <Bar indicator={indicator} expected={expected} fixed={fixed} />
+      <span className={mergeClasses(styles.detail, fixed && styles.fixedDetail)}>
+        <span className={mergeClasses(clip, fixed && styles.keep)}>
           {rate === null
             ? t('completionNone')
             : t('completion', {
@@ -132,8 +146,10 @@ function IndicatorRow({
                 expected: percent(expected, locale),
               })}
         </span>
-        <Score indicator={indicator} />
-        <span>{yoy === null ? t('yoyNone') : t('yoy', { value: yoy })}</span>
+        <Score indicator={indicator} className={mergeClasses(clip, fixed && styles.keep)} />
+        <span className={mergeClasses(clip)}>
+          {yoy === null ? t('yoyNone') : t('yoy', { value: yoy })}
+        </span>
       </span>
     </button>
   );
@@ -151,15 +167,20 @@ export function IndicatorList(props: {
     <VirtualList
       count={indicators.length}
       label={t('indicators')}
-      estimate={68}
+      rowHeight={67}
       itemKey={(index) => {
         const indicator = indicators[index];
         return indicator ? `${indicator.row}:${indicator.name}` : String(index);
       }}
-      renderItem={(index) => {
+      renderItem={(index, fixed) => {
         const indicator = indicators[index];
         return indicator ? (
-          <IndicatorRow indicator={indicator} expected={props.expected} onLocate={props.onLocate} />
+          <IndicatorRow
+            indicator={indicator}
+            expected={props.expected}
+            onLocate={props.onLocate}
+            fixed={fixed}
+          />
         ) : null;
       }}
     />

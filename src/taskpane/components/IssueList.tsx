@@ -14,6 +14,14 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
   message: { flexGrow: 1, overflowWrap: 'anywhere' },
+  // A long list's rows are of one height: three lines of the message (all of it in its tooltip).
+  clamp: {
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: '3',
+    overflow: 'hidden',
+    height: `calc(3 * ${tokens.lineHeightBase300})`,
+  },
 });
 
 /** The core's message starts with the cell; the list shows the cell in its own column. */
@@ -21,10 +29,12 @@ function withoutCell(message: string, cell: string): string {
   return message.startsWith(cell) ? message.slice(cell.length).replace(/^[:：]\s*/, '') : message;
 }
 
-function IssueRow({ issue, onLocate }: { issue: Issue; onLocate: (cells: string[]) => void }) {
+function IssueRow(props: { issue: Issue; onLocate: (cells: string[]) => void; fixed: boolean }) {
+  const { issue, onLocate, fixed } = props;
   const { t, locale } = useI18n();
   const styles = useStyles();
   const rows = useListRowStyles();
+  const message = withoutCell(issueMessage(issue, locale), issue.cell);
   return (
     <button
       type="button"
@@ -42,7 +52,12 @@ function IssueRow({ issue, onLocate }: { issue: Issue; onLocate: (cells: string[
         {t(issue.severity === 'error' ? 'severityError' : 'severityWarning')}
       </Badge>
       <span className={styles.cell}>{issue.cell}</span>
-      <span className={styles.message}>{withoutCell(issueMessage(issue, locale), issue.cell)}</span>
+      <span
+        className={mergeClasses(styles.message, fixed && styles.clamp)}
+        title={fixed ? message : undefined}
+      >
+        {message}
+      </span>
     </button>
   );
 }
@@ -56,14 +71,14 @@ export function IssueList(props: { issues: Issue[]; onLocate: (cells: string[]) 
     <VirtualList
       count={issues.length}
       label={t('issues')}
-      estimate={44}
+      rowHeight={77}
       itemKey={(index) => {
         const issue = issues[index];
         return `${index}:${issue?.cell ?? ''}:${issue?.code ?? ''}`;
       }}
-      renderItem={(index) => {
+      renderItem={(index, fixed) => {
         const issue = issues[index];
-        return issue ? <IssueRow issue={issue} onLocate={props.onLocate} /> : null;
+        return issue ? <IssueRow issue={issue} onLocate={props.onLocate} fixed={fixed} /> : null;
       }}
     />
   );

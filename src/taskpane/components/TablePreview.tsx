@@ -1,6 +1,7 @@
 // Standalone mode's stand-in for the sheet: the loaded table, read-only, every row of it, cells as
 // the workbook formats them, located cells marked. A large table renders only the rows in view.
 // A located cell is brought into view by scrolling the preview's own box, never the page.
+// Rows are all ROW_HEIGHT tall (cells of one line): scrolling measures nothing.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
@@ -8,7 +9,7 @@ import { columnLetter, parseAddress, splitA1 } from '../../core';
 import type { CellGrid } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import { cellText } from './cellText';
-import { measureOrEstimate, observeRectOrDefault } from './virtualRect';
+import { INITIAL_RECT, observeRectOrDefault, scrollUnlessFresh } from './virtualRect';
 
 export const PREVIEW_COLUMNS = 60;
 /** Tables up to this many cells render in full; larger ones only the rows in view. */
@@ -110,6 +111,15 @@ function revealIn(box: HTMLElement, cell: HTMLElement): void {
   else if (rect.right > right) box.scrollLeft += Math.min(rect.right - right, rect.left - left);
 }
 
+/** Each table its own scroll box (which starts at the top): a number per grid shown. */
+let gridsShown = 0;
+const boxKeys = new WeakMap<CellGrid, number>();
+const boxKey = (grid: CellGrid): number => {
+  let key = boxKeys.get(grid);
+  if (key === undefined) boxKeys.set(grid, (key = ++gridsShown));
+  return key;
+};
+
 const nextFrame = (run: () => void): number =>
   typeof requestAnimationFrame === 'function'
     ? requestAnimationFrame(run)
@@ -150,8 +160,9 @@ export default function TablePreview(props: {
     getScrollElement: () => frame.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    initialRect: INITIAL_RECT,
     observeElementRect: observeRectOrDefault,
-    measureElement: measureOrEstimate(ROW_HEIGHT),
+    scrollToFn: scrollUnlessFresh,
   });
 
   useEffect(() => {
@@ -190,7 +201,7 @@ export default function TablePreview(props: {
   const totalWidth = rowHeadWidth + widths.reduce((sum, w) => sum + w, 0);
 
   return (
-    <div ref={frame} className={styles.frame} data-testid="preview-frame">
+    <div ref={frame} key={boxKey(grid)} className={styles.frame} data-testid="preview-frame">
       <table
         className={styles.table}
         style={{ width: `${totalWidth}em` }}
@@ -225,7 +236,6 @@ export default function TablePreview(props: {
             return (
               <tr
                 key={sheetRow}
-                ref={virtual ? virtualizer.measureElement : undefined}
                 data-index={index}
                 aria-rowindex={index + 2}
                 className={mergeClasses(locatedRows.has(sheetRow) && styles.locatedRow)}

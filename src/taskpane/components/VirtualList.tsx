@@ -1,12 +1,15 @@
 // A list of buttons that renders every row when short, and only the rows in view when long (in a
 // scroll box of its own, so a 10,000-row table keeps the pane small and quick). Either way: list
 // semantics with each item's position, and ↑ ↓ Home End PageUp PageDown between the rows.
+// A long list's rows are all `rowHeight` tall (`fixed` rows keep their text to it), so that
+// scrolling measures nothing: measuring each row as it came into view laid the page out again and
+// placed all 10,000 rows again, frame after frame.
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useListRowStyles } from './listRow';
-import { measureOrEstimate, observeRectOrDefault } from './virtualRect';
+import { INITIAL_RECT, observeRectOrDefault, scrollUnlessFresh } from './virtualRect';
 
 /** Lists up to this long render in full, in the page's flow. */
 export const PLAIN_UP_TO = 100;
@@ -18,17 +21,24 @@ const useStyles = makeStyles({
     overscrollBehavior: 'contain',
   },
   inner: { position: 'relative' },
-  item: { position: 'absolute', top: 0, left: 0, width: '100%' },
+  item: {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '100%',
+    overflow: 'hidden',
+    '& > *': { height: '100%' },
+  },
 });
 
 export interface VirtualListProps {
   count: number;
   label: string;
-  /** Typical row height in px, before the rows are measured. */
-  estimate: number;
+  /** Every row's height in px in a long list (where rows are `fixed`). */
+  rowHeight: number;
   itemKey: (index: number) => string;
-  /** The row's button (the list item around it is this list's). */
-  renderItem: (index: number) => ReactNode;
+  /** The row's button (the list item around it is this list's); `fixed`: of the list's one height. */
+  renderItem: (index: number, fixed: boolean) => ReactNode;
 }
 
 const PAGE = 10;
@@ -63,10 +73,11 @@ export function VirtualList(props: VirtualListProps) {
     count: props.count,
     enabled: virtual,
     getScrollElement: () => box.current,
-    estimateSize: () => props.estimate,
+    estimateSize: () => props.rowHeight,
     overscan: 6,
+    initialRect: INITIAL_RECT,
     observeElementRect: observeRectOrDefault,
-    measureElement: measureOrEstimate(props.estimate),
+    scrollToFn: scrollUnlessFresh,
   });
 
   const focusRow = (index: number): boolean => {
@@ -100,7 +111,7 @@ export function VirtualList(props: VirtualListProps) {
       <ul ref={list} className={rows.list} aria-label={props.label} onKeyDown={onKeyDown}>
         {Array.from({ length: props.count }, (_, index) => (
           <li key={props.itemKey(index)} {...itemProps(index)}>
-            {props.renderItem(index)}
+            {props.renderItem(index, false)}
           </li>
         ))}
       </ul>
@@ -118,12 +129,11 @@ export function VirtualList(props: VirtualListProps) {
         {virtualizer.getVirtualItems().map((row) => (
           <li
             key={props.itemKey(row.index)}
-            ref={virtualizer.measureElement}
             className={styles.item}
-            style={{ transform: `translateY(${row.start}px)` }}
+            style={{ transform: `translateY(${row.start}px)`, height: row.size }}
             {...itemProps(row.index)}
           >
-            {props.renderItem(row.index)}
+            {props.renderItem(row.index, true)}
           </li>
         ))}
       </ul>

@@ -137,8 +137,32 @@ function dateText(serial: number, section: string): string | null {
     );
 }
 
+/** A format's sections, split once per format (a table has few formats and many cells). */
+const splitFormats = new Map<string, string[]>();
+function sectionsOf(format: string): string[] {
+  let parts = splitFormats.get(format);
+  if (!parts) {
+    if (splitFormats.size >= 256) splitFormats.clear();
+    parts = sections(format);
+    splitFormats.set(format, parts);
+  }
+  return parts;
+}
+
+/** A section's tokens, read once per section. */
+const readSections = new Map<string, Token[] | null>();
+function tokensOf(section: string): Token[] | null {
+  let list = readSections.get(section);
+  if (list === undefined) {
+    if (readSections.size >= 256) readSections.clear();
+    list = tokens(section);
+    readSections.set(section, list);
+  }
+  return list;
+}
+
 function formatNumber(value: number, format: string): string {
-  const parts = sections(format);
+  const parts = sectionsOf(format);
   let section = parts[0] ?? '';
   let signed = true;
   if (value < 0 && parts.length > 1) {
@@ -149,7 +173,7 @@ function formatNumber(value: number, format: string): string {
   if (/^\s*general\s*$/i.test(section) || unquoted.includes('@') || section.trim() === '') {
     return general(value);
   }
-  const list = tokens(section);
+  const list = tokensOf(section);
   if (!list) return dateText(value, section) ?? general(value);
   const pattern = list
     .filter((token) => !token.literal)

@@ -1,6 +1,9 @@
 // A user's .xlsx/.csv file → a table, parsed in the browser by the pane's engine (a worker where
-// there is one); loaded with the first import.
-import type { ReadFileFailure } from '../../core';
+// there is one); loaded with the first import. The table is checked at once, with the settings of
+// the moment, while the pane shows it: the check the user then asks for is that one (the engine
+// checks the same grid with the same options once), unless a setting changed meanwhile.
+import { checkOptionsFor } from '../../core';
+import type { Locale, ReadFileFailure, Settings } from '../../core';
 import type { StringKey } from '../i18n/strings';
 import { paneEngine } from '../worker/engine';
 import type { Engine } from '../worker/engine';
@@ -20,21 +23,41 @@ const REASONS = {
   'sheet-missing': 'importNoSheet',
 } as const satisfies Record<ReadFileFailure, StringKey>;
 
+/** What the check the user is about to ask for would use (runCheckSteps' request). */
+export interface CheckAhead {
+  settings: Settings;
+  locale: Locale;
+  today: Date;
+}
+
+type Reader = Pick<Engine, 'read'> & Partial<Pick<Engine, 'check'>>;
+
 export async function importBytes(
   name: string,
   bytes: Uint8Array,
-  engine?: Pick<Engine, 'read'>,
+  engine?: Reader,
+  ahead?: CheckAhead,
 ): Promise<ImportResult> {
-  const result = await (engine ?? (await paneEngine())).read(name, bytes);
+  const reader = engine ?? (await paneEngine());
+  const result = await reader.read(name, bytes);
   if (!result.ok) return { ok: false, reason: REASONS[result.reason] };
-  const sheetName = result.sheetName ?? name;
   // A CSV has no sheet: its name is the file's.
+  const sheetName = result.sheetName ?? name;
+  const { grid } = result;
+  if (ahead && reader.check) {
+    const options = checkOptionsFor(ahead.settings, ahead.locale, ahead.today, { grid, sheetName });
+    reader.check(grid, options).catch(() => undefined); // the user's check reports any failure
+  }
   return {
     ok: true,
-    table: { grid: result.grid, sheetName, ...(result.kind === 'xlsx' ? { fileName: name } : {}) },
+    table: { grid, sheetName, ...(result.kind === 'xlsx' ? { fileName: name } : {}) },
   };
 }
 
-export async function importFile(file: File, engine?: Pick<Engine, 'read'>): Promise<ImportResult> {
-  return importBytes(file.name, new Uint8Array(await file.arrayBuffer()), engine);
+export async function importFile(
+  file: File,
+  engine?: Reader,
+  ahead?: CheckAhead,
+): Promise<ImportResult> {
+  return importBytes(file.name, new Uint8Array(await file.arrayBuffer()), engine, ahead);
 }

@@ -37,6 +37,8 @@ export interface PaneEnv {
 export type CheckResult = CheckRun;
 
 const SAMPLE_NAME = 'sample.xlsx';
+/** No located cells (one array: the preview does not render again for a new empty one). */
+const NOTHING: string[] = [];
 
 /** The engine loads with the first import or check; the pane shows without it. */
 const loadEngine = async (): Promise<Engine> =>
@@ -51,7 +53,7 @@ export function usePane(env: PaneEnv) {
   const [editedText, setEditedText] = useState<string | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [notice, setNotice] = useState<Banner | null>(null);
-  const [located, setLocated] = useState<string[]>([]);
+  const [located, setLocated] = useState<string[]>(NOTHING);
   /** Bumped when the workbook's settings arrive: the settings form starts again from them. */
   const [settingsLoads, setSettingsLoads] = useState(0);
   const locale: Locale = settings.locale ?? env.displayLocale;
@@ -104,8 +106,15 @@ export function usePane(env: PaneEnv) {
       () => undefined, // informative only: a failure here must not hide the settings' outcome
     );
     memory?.onSelect((_sheet, cells) => setLocated(cells));
+    // Once the pane is idle, the engine starts (in its worker) and loads what the first import
+    // or check needs, while the user looks for a file.
+    const idle = globalThis.requestIdleCallback?.(
+      () => void engine().then((ready) => ready.warm(memory !== null)),
+      { timeout: 3000 },
+    );
     return () => {
       live = false;
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
     // Settings are read once per pane start; later changes come from this pane.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -117,7 +126,7 @@ export function usePane(env: PaneEnv) {
       setTable(loaded);
       setResult(null);
       setEditedText(null);
-      setLocated([]);
+      setLocated(NOTHING);
       const text = loaded.fileName
         ? t('loadedSheet', { file: loaded.fileName, sheet: loaded.sheetName })
         : t('loadedFile', { name: loaded.sheetName });
@@ -138,7 +147,8 @@ export function usePane(env: PaneEnv) {
         const { importFile } = await import(
           /* webpackChunkName: "engine" */ '../standalone/importFile'
         );
-        const outcome = await importFile(file, await engine());
+        const ahead = { settings, locale, today: env.today() };
+        const outcome = await importFile(file, await engine(), ahead);
         if (outcome.ok) adoptTable(outcome.table);
         else setNotice({ intent: 'error', text: t('importFailed', { reason: t(outcome.reason) }) });
       } catch (error) {
@@ -147,7 +157,7 @@ export function usePane(env: PaneEnv) {
         setBusy(null);
       }
     },
-    [t, adoptTable, engine],
+    [t, adoptTable, engine, settings, locale, env],
   );
 
   /** Checks the table; with other settings than the stored ones when given (a new reading). */
@@ -165,7 +175,7 @@ export function usePane(env: PaneEnv) {
         );
         setResult(run);
         setEditedText(null);
-        setLocated([]);
+        setLocated(NOTHING);
         const write = describeWrite(run.summary, locale);
         setNotice(write ? { intent: write.tone, text: write.text } : null);
       } catch (error) {

@@ -93,10 +93,17 @@ export function CheckView({ pane }: { pane: Pane }) {
       {pane.busy === 'import' && <p aria-busy="true">{t('importing')}</p>}
       {!report && pane.busy === null && !pane.standalone && <p>{t('noDataExcel')}</p>}
       {pane.standalone && !pane.table && pane.busy === null && <p>{t('noData')}</p>}
-      {report && (
-        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+      {report ? (
+        <Suspense key="results" fallback={<p aria-busy="true">{t('loading')}</p>}>
           <CheckResults pane={pane} />
         </Suspense>
+      ) : (
+        // Before the results, their code loads (and shows nothing): they show as the check ends.
+        (pane.table || pane.busy) && (
+          <Suspense key="ahead" fallback={null}>
+            <CheckResults pane={pane} />
+          </Suspense>
+        )
       )}
       {pane.standalone && pane.table && (
         <Suspense fallback={null}>

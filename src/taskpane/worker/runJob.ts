@@ -1,6 +1,6 @@
 // One engine job on whichever thread loads this: reading a file, checking a grid, the narrative.
 // The same code runs in the worker and, where there is no worker, on the main thread.
-import { buildNarrative, checkTable, readWorkbookFile } from '../../core';
+import { buildNarrative, checkTable, loadExcelJs, readWorkbookFile } from '../../core';
 import type { EngineJob, EngineResults } from './protocol';
 
 export async function runJob<K extends EngineJob['kind']>(
@@ -21,5 +21,9 @@ async function runAny(job: EngineJob): Promise<EngineResults[EngineJob['kind']]>
         locale: job.options.locale,
         ...(job.options.templates ? { templates: job.options.templates } : {}),
       });
+    case 'warm':
+      // The worker has the checker loaded by now; the .xlsx reader loads on first use.
+      if (job.reading) await loadExcelJs();
+      return null;
   }
 }

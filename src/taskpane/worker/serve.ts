@@ -1,0 +1,91 @@
+// The worker's side of the protocol: runs each request and keeps the last grids it read and
+// reports it wrote, so that the pane can name them instead of sending them back (protocol.ts).
+import type { CellGrid, CheckReport } from '../../core';
+import { longLists, PART_ITEMS, withoutLongLists } from './protocol';
+import type { EngineJob, EngineRequest, EngineResponse, Held } from './protocol';
+import { runJob } from './runJob';
+
+/** Grids and reports kept, each kind: a table re-checked with a new reading needs its grid. */
+const KEPT = 3;
+
+class Keep<T> {
+  private items = new Map<number, T>();
+  put(id: number, item: T): void {
+    this.items.set(id, item);
+    for (const old of this.items.keys()) {
+      if (this.items.size <= KEPT) break;
+      this.items.delete(old);
+    }
+  }
+  get(id: number): T | undefined {
+    return this.items.get(id);
+  }
+}
+
+class Gone extends Error {}
+
+const isHeld = (value: object): value is Held => 'held' in value;
+
+export function engineServer(post: (response: EngineResponse) => void) {
+  const grids = new Keep<CellGrid>();
+  const reports = new Keep<CheckReport>();
+  const resolve = <T extends object>(value: T | Held, keep: Keep<T>): T => {
+    if (!isHeld(value)) return value;
+    const held = keep.get(value.held);
+    if (!held) throw new Gone(`held ${value.held} is gone`);
+    return held;
+  };
+  const jobOf = (request: EngineRequest): EngineJob => {
+    switch (request.kind) {
+      case 'check':
+        return { kind: 'check', grid: resolve(request.grid, grids), options: request.options };
+      case 'narrate':
+        return {
+          kind: 'narrate',
+          report: resolve(request.report, reports),
+          options: request.options,
+        };
+      case 'read':
+        return { kind: 'read', name: request.name, bytes: request.bytes };
+      case 'warm':
+        return { kind: 'warm', reading: request.reading };
+    }
+  };
+  return async (request: EngineRequest): Promise<void> => {
+    const { id } = request;
+    try {
+      const job = jobOf(request);
+      const value = await runJob(job);
+      let holds = false;
+      if (job.kind === 'check') {
+        // A grid sent in full is kept too: the next check of it names it.
+        if (request.kind === 'check' && !isHeld(request.grid)) grids.put(id, job.grid);
+        reports.put(id, value as CheckReport);
+        holds = true;
+      } else if (job.kind === 'read' && value && (value as { ok: boolean }).ok) {
+        grids.put(id, (value as { grid: CellGrid }).grid);
+        holds = true;
+      }
+      const lists = longLists(job.kind, value);
+      const parts = lists.reduce((sum, list) => sum + Math.ceil(list.length / PART_ITEMS), 0);
+      if (lists.every((list) => list.length <= PART_ITEMS)) {
+        post({ id, ok: true, value, ...(holds ? { holds } : {}) });
+        return;
+      }
+      const head = withoutLongLists(job.kind, value);
+      post({ id, ok: true, value: head, parts, ...(holds ? { holds } : {}) });
+      lists.forEach((list, index) => {
+        for (let start = 0; start < list.length; start += PART_ITEMS) {
+          post({ id, part: list.slice(start, start + PART_ITEMS), list: index });
+        }
+      });
+    } catch (error) {
+      post({
+        id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+        ...(error instanceof Gone ? { gone: true } : {}),
+      });
+    }
+  };
+}
