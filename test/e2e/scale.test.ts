@@ -48,10 +48,10 @@ async function importAndCheck(page: Page): Promise<void> {
   await page.getByTestId('summary-counts').waitFor({ timeout: 60_000 });
 }
 
-/** The preview's box and the located cell in it, and where the page is scrolled. */
-async function placeOfLocated(page: Page) {
-  return page.evaluate(() => {
-    const cell = document.querySelector('td[data-located="true"]');
+/** The preview's box and the located cell at `address` in it, and where the page is scrolled. */
+async function placeOfLocated(page: Page, address: string) {
+  return page.evaluate((at) => {
+    const cell = document.querySelector(`td[data-located="true"][data-cell="${at}"]`);
     const box = cell?.closest('[data-testid="preview-frame"]');
     const rect = (el: Element | null | undefined) => {
       const r = el?.getBoundingClientRect();
@@ -63,7 +63,7 @@ async function placeOfLocated(page: Page) {
       box: rect(box),
       scrollY: window.scrollY,
     };
-  });
+  }, address);
 }
 
 const inside = (
@@ -76,6 +76,21 @@ const inside = (
   cell.bottom <= box.bottom &&
   cell.left >= box.left &&
   cell.right <= box.right;
+
+/**
+ * Does `act` (a click, a key) and waits for `address` to be located in the preview: the cell is
+ * inside the preview's frame and the page has not scrolled.
+ */
+async function locateBy(page: Page, act: () => Promise<void>, address: string): Promise<void> {
+  const before = await page.evaluate(() => window.scrollY);
+  await act();
+  await page.locator(`td[data-located="true"][data-cell="${address}"]`).waitFor();
+  await page.waitForTimeout(300); // the preview settles on the cell
+  const place = await placeOfLocated(page, address);
+  expect(place.address).toBe(address);
+  expect(inside(place.cell, place.box)).toBe(true);
+  expect(place.scrollY).toBe(before);
+}
 
 describe('the pane at 10,000 rows (Chromium)', () => {
   // Timings are printed by bench:pane; the DOM budget (test/budgets/ceilings.ts) is asserted here.
@@ -136,13 +151,7 @@ describe('the pane at 10,000 rows (Chromium)', () => {
       await expect(lastRow.evaluate((button) => button === document.activeElement)).resolves.toBe(
         true,
       );
-      const before = await page.evaluate(() => window.scrollY);
-      await page.keyboard.press('Enter');
-      await page.locator(`td[data-located="true"][data-cell="A${ROWS + 2}"]`).waitFor();
-      await page.waitForTimeout(300); // the preview settles on the cell
-      const place = await placeOfLocated(page);
-      expect(place.scrollY).toBe(before);
-      expect(inside(place.cell, place.box)).toBe(true);
+      await locateBy(page, () => page.keyboard.press('Enter'), `A${ROWS + 2}`);
     }, 60_000);
 
     it('locates row 9,999 clicked in the list, and marks its row in the preview', async () => {
@@ -158,15 +167,8 @@ describe('the pane at 10,000 rows (Chromium)', () => {
       }, 9999);
       const row = list.locator('li[aria-posinset="9999"] button');
       await row.waitFor();
-      const before = await page.evaluate(() => window.scrollY);
-      await row.click();
       // The 9,999th indicator is on sheet row 10,001 (a title and a header above).
-      await page.locator('td[data-located="true"][data-cell="A10001"]').waitFor();
-      await page.waitForTimeout(300);
-      const place = await placeOfLocated(page);
-      expect(place.address).toBe('A10001');
-      expect(inside(place.cell, place.box)).toBe(true);
-      expect(await page.evaluate(() => window.scrollY)).toBe(before);
+      await locateBy(page, () => row.click(), 'A10001');
       const marked = await page
         .locator('td[data-cell="A10001"]')
         .evaluate((td) => getComputedStyle(td.parentElement as Element).backgroundColor);
@@ -249,22 +251,10 @@ describe('locating a number of the summary at 360 px (Chromium)', () => {
     const last = figures.last();
     const cells = ((await last.getAttribute('data-cells')) ?? '').split(',');
     await last.scrollIntoViewIfNeeded();
-    const before = await page.evaluate(() => window.scrollY);
-    await last.click();
-    await page.locator(`td[data-located="true"][data-cell="${cells[0]}"]`).waitFor();
-    await page.waitForTimeout(300);
-    const place = await placeOfLocated(page);
-    expect(place.scrollY).toBe(before);
-    expect(inside(place.cell, place.box)).toBe(true);
+    await locateBy(page, () => last.click(), cells[0] ?? '');
     // And a figure in the first paragraph, to the right of the pane's width (column D).
     const first = narrative.getByRole('button', { name: '1.9亿元' });
     await first.scrollIntoViewIfNeeded();
-    const again = await page.evaluate(() => window.scrollY);
-    await first.click();
-    await page.locator('td[data-located="true"][data-cell="D3"]').waitFor();
-    await page.waitForTimeout(300);
-    const d3 = await placeOfLocated(page);
-    expect(d3.scrollY).toBe(again);
-    expect(inside(d3.cell, d3.box)).toBe(true);
+    await locateBy(page, () => first.click(), 'D3');
   });
 });

@@ -5,10 +5,12 @@ import path from 'node:path';
 
 /**
  * The 50 MB CSV (110,000 rows with 140-character notes) through `check`, a fresh process each time,
- * on the 2-core build machine (2026-12-02): 4.2–4.4 s in this test alone (3 runs), 6.6 s in a full
- * run, 4.6–5.9 s outside Jest; 535–543 MB peak RSS. Ceilings ≈ 2× the quiet runs: 10 s, 1,100 MB.
+ * on the 2-core build machine (2026-12-02): 6.3 s wall, 7.6 s CPU (user + system: V8's helper
+ * threads count too) in this test alone; 8.1 s wall in a full run; 535–584 MB peak RSS. The time
+ * is CPU time, which other test files sharing the cores do not inflate. Ceilings ≈ 2×: 15 s of CPU,
+ * 1,100 MB.
  */
-export const BIG_CSV_BUDGET = { ms: 10_000, peakRssMb: 1100 };
+export const BIG_CSV_BUDGET = { ms: 15_000, peakRssMb: 1100 };
 
 const figuresFile = path.resolve(__dirname, '../.out/robustness/figures.json');
 

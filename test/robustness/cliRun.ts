@@ -14,6 +14,8 @@ export interface CliResult {
   stdout: string;
   stderr: string;
   ms: number;
+  /** CPU time of the CLI process (user + system): unlike `ms`, the same when other jobs share the cores. */
+  cpuMs: number;
   peakRssMb: number;
 }
 
@@ -39,12 +41,15 @@ export function runCliMeasured(
       },
     );
     const ms = performance.now() - started;
-    const peakKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Number.NaN;
+    const [peakKb = Number.NaN, cpuMicros = Number.NaN] = existsSync(rssFile)
+      ? readFileSync(rssFile, 'utf8').split(' ').map(Number)
+      : [];
     return {
       code: result.status,
       stdout: result.stdout ?? '',
       stderr: result.stderr ?? '',
       ms,
+      cpuMs: cpuMicros / 1000,
       peakRssMb: peakKb / 1024,
     };
   } finally {
