@@ -126,3 +126,47 @@ export async function openPane(
   });
   return session;
 }
+
+export type PaneOptions = NonNullable<Parameters<typeof openPane>[2]>;
+
+/**
+ * One static server and one Chromium for a test file (opened before its tests, closed after); the
+ * pages a test opens with `open` are checked (no page error, then `afterEachPage`) and closed after it.
+ */
+export function paneBrowser(afterEachPage?: (session: PaneSession, origin: string) => void): {
+  open(options?: PaneOptions): Promise<PaneSession>;
+  origin(): string;
+  browser(): Browser;
+} {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const sessions: PaneSession[] = [];
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) {
+      expect(session.errors).toEqual([]);
+      afterEachPage?.(session, server?.origin ?? '');
+      await session.context.close();
+    }
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('paneBrowser: used before its beforeAll ran');
+    return value;
+  };
+  return {
+    async open(options = {}) {
+      const session = await openPane(started(browser), started(server).origin, options);
+      sessions.push(session);
+      return session;
+    },
+    origin: () => started(server).origin,
+    browser: () => started(browser),
+  };
+}

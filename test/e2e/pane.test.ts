@@ -4,10 +4,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { encodeGb18030 } from '../fixtures/generate/cli';
-import { launchChromium, openPane, serveDist } from './harness';
-import type { PaneSession, StaticServer } from './harness';
+import { openPane, paneBrowser } from './harness';
+import type { PaneSession } from './harness';
 
 export const SCREENSHOTS = path.resolve(__dirname, '../.out/screenshots');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -16,42 +16,19 @@ const CNIPA_CSV = path.resolve(
   '../fixtures/real/04-cnipa-2021-patent-grants-domestic-foreign-bilingual.csv',
 );
 
-let server: StaticServer;
-let browser: Browser;
-const sessions: PaneSession[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchChromium();
+const pane = paneBrowser((session, origin) => {
+  // The only request off this machine is office.js from Microsoft's CDN, and it was blocked.
+  expect(session.external).toEqual([OFFICE_JS]);
+  expect(session.requests.every((url) => url.startsWith(origin) || url === OFFICE_JS)).toBe(true);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  for (const session of sessions.splice(0)) {
-    expect(session.errors).toEqual([]);
-    // The only request off this machine is office.js from Microsoft's CDN, and it was blocked.
-    expect(session.external).toEqual([OFFICE_JS]);
-    expect(
-      session.requests.every((url) => url.startsWith(server.origin) || url === OFFICE_JS),
-    ).toBe(true);
-  }
-});
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 async function open(
   locale: 'zh-CN' | 'en-US' = 'zh-CN',
   officeJsStub?: string,
 ): Promise<PaneSession> {
-  const session = await openPane(browser, server.origin, {
-    locale,
-    ...(officeJsStub === undefined ? {} : { officeJsStub }),
-  });
-  sessions.push(session);
-  return session;
+  return pane.open({ locale, ...(officeJsStub === undefined ? {} : { officeJsStub }) });
 }
 
 async function checkSample(page: Page, names: { load: string; check: string }): Promise<void> {
@@ -123,8 +100,7 @@ describe('task pane in Chromium (standalone)', () => {
   });
 
   it('shows the start screen at once and standalone within 2 s when office.js never answers', async () => {
-    const session = await openPane(browser, server.origin, { officeJsHangs: true });
-    sessions.push(session);
+    const session = await pane.open({ officeJsHangs: true });
     const { page } = session;
     const shownAt = await page.waitForFunction(
       () => {
@@ -154,7 +130,7 @@ describe('task pane in Chromium (standalone)', () => {
   });
 
   it('in an engine without the ES2020 built-ins (IE11, legacy Edge) says which Office is needed', async () => {
-    const session = await openPane(browser, server.origin, {
+    const session = await openPane(pane.browser(), pane.origin(), {
       initScript: 'delete Promise.allSettled;',
     });
     const alert = session.page.getByRole('alert');
@@ -270,8 +246,7 @@ describe('task pane in Chromium (standalone)', () => {
   // no marks from a guess; the user says which column is the actual in 表格识别, and the table is
   // checked again at once. At 320 px, the open panel fits the pane.
   it('asks which column is the actual of an ambiguous table, then checks it and writes the summary', async () => {
-    const session = await openPane(browser, server.origin, { width: 320 });
-    sessions.push(session);
+    const session = await pane.open({ width: 320 });
     const { page } = session;
     await page.getByTestId('file-input').setInputFiles({
       name: 'cnipa-2021.csv',
@@ -328,8 +303,7 @@ describe('task pane in Chromium (standalone)', () => {
   });
 
   it.each([320, 450])('fits a %i px wide pane without horizontal scrolling', async (width) => {
-    const session = await openPane(browser, server.origin, { width });
-    sessions.push(session);
+    const session = await pane.open({ width });
     const { page } = session;
     await checkSample(page, { load: '加载示例', check: '一键核验' });
     const overflow = () =>

@@ -1,34 +1,13 @@
 // Issue 14's rough edges where layout matters, in real headless Chromium at pane widths (320 px):
 // the edit box fills the view, the count tiles wrap, the summary is start-aligned, each tab keeps
 // its scroll position, the discard question is in the accessibility tree, no native bubbles.
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPane, serveDist } from './harness';
-import type { PaneSession, StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { paneBrowser } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-const sessions: PaneSession[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.errors).toEqual([]);
-    await session.context.close();
-  }
-});
+const pane = paneBrowser();
 
 async function sampleChecked(width: number): Promise<Page> {
-  const session = await openPane(browser, server.origin, { width });
-  sessions.push(session);
+  const session = await pane.open({ width });
   const { page } = session;
   await page.getByRole('button', { name: '加载示例' }).click();
   await page.locator('input[type=date]').fill('2026-06-30');
@@ -81,8 +60,7 @@ describe('rough edges at pane widths (Chromium)', () => {
   });
 
   it('wraps the count tiles at 320 px instead of overflowing, and they add up', async () => {
-    const session = await openPane(browser, server.origin, { width: 320 });
-    sessions.push(session);
+    const session = await pane.open({ width: 320 });
     const { page } = session;
     // Every group: done, on track, behind, no target, qualitative, a data error — seven tiles.
     const csv = [
@@ -152,8 +130,7 @@ describe('rough edges at pane widths (Chromium)', () => {
   });
 
   it('shows only our validation message, never the browser’s bubble', async () => {
-    const session = await openPane(browser, server.origin, { width: 320 });
-    sessions.push(session);
+    const session = await pane.open({ width: 320 });
     const { page } = session;
     await page.getByRole('tab', { name: '设置' }).click();
     const severe = page.getByRole('textbox', { name: '严重滞后阈值（低于序时进度的百分点）' });

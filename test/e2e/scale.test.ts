@@ -1,41 +1,22 @@
 // The production pane at 10,000 rows in headless Chromium (issue 14): the engine runs in a worker,
 // the lists and the preview render only what is in view, every row can be located in the preview
 // without moving the page, and cells show as the workbook formats them.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { LONG_TASK_SCRIPT, measureScale, scaleWorkbook } from '../bench/paneScale';
 import { BUDGETS } from '../budgets/ceilings';
-import { launchChromium, openPane, serveDist } from './harness';
-import type { PaneSession, StaticServer } from './harness';
+import { openPane, paneBrowser } from './harness';
+import type { PaneSession } from './harness';
 
 const ROWS = 10_000;
-let server: StaticServer;
-let browser: Browser;
 let workbook: Buffer;
-const sessions: PaneSession[] = [];
+const pane = paneBrowser();
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
   workbook = await scaleWorkbook(ROWS);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.errors).toEqual([]);
-    await session.context.close();
-  }
-});
-
-async function open(width: number): Promise<PaneSession> {
-  const session = await openPane(browser, server.origin, { width, initScript: LONG_TASK_SCRIPT });
-  sessions.push(session);
-  return session;
-}
+const open = (width: number): Promise<PaneSession> =>
+  pane.open({ width, initScript: LONG_TASK_SCRIPT });
 
 async function importAndCheck(page: Page): Promise<void> {
   await page.getByTestId('file-input').setInputFiles({
@@ -115,7 +96,7 @@ describe('the pane at 10,000 rows (Chromium)', () => {
   describe('imported once, at 360 px', () => {
     let shared: PaneSession;
     beforeAll(async () => {
-      shared = await openPane(browser, server.origin, { width: 360 });
+      shared = await openPane(pane.browser(), pane.origin(), { width: 360 });
       await importAndCheck(shared.page);
     }, 120_000);
     afterAll(async () => {
