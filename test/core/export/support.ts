@@ -5,6 +5,12 @@ import type { CellGrid, Locale, Narrative } from '../../../src/core/types';
 import { SEED_002 } from '../../fixtures/seedTables';
 import { checked, groupedGrid } from '../narrative/bigTables';
 
+/** Seed 002's appendix (zh-CN): its header and its first row, as every output writes them. */
+export const SEED_002_APPENDIX = {
+  header: ['序号', '指标', '单位', '年度目标', '完成', '完成率', '序时进度', '同比', '状态'],
+  firstRow: ['1', '高新技术产值', '亿元', '3.3144', '1.5014', '45.3%', '50.0%', '21.0%', '滞后'],
+};
+
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 
 /** A table whose indicator name is markup and whose unit has an ampersand. */

@@ -9,6 +9,7 @@ import { buildNarrative } from '../../../src/core/narrative/buildNarrative';
 import { narrativeFromText } from '../../../src/core/narrative/fromText';
 import type { AppendixRow, Narrative } from '../../../src/core/types';
 import { SEED_002 } from '../../fixtures/seedTables';
+import { SEED_002_APPENDIX } from '../export/support';
 import { checked, groupedGrid } from './bigTables';
 
 const seed = (locale: 'zh-CN' | 'en-US' = 'zh-CN'): Narrative =>
@@ -22,29 +23,9 @@ describe('the appendix of seed 002', () => {
     const appendix = seed().appendix;
     expect(appendix?.label).toBe('附表');
     expect(appendix?.title).toBe('指标完成情况表');
-    expect(appendix?.columns.map((column) => column.label)).toEqual([
-      '序号',
-      '指标',
-      '单位',
-      '年度目标',
-      '完成',
-      '完成率',
-      '序时进度',
-      '同比',
-      '状态',
-    ]);
+    expect(appendix?.columns.map((column) => column.label)).toEqual(SEED_002_APPENDIX.header);
     expect(appendix?.rows).toHaveLength(15);
-    expect(texts(appendix?.rows[0])).toEqual([
-      '1',
-      '高新技术产值',
-      '亿元',
-      '3.3144',
-      '1.5014',
-      '45.3%',
-      '50.0%',
-      '21.0%',
-      '滞后',
-    ]);
+    expect(texts(appendix?.rows[0])).toEqual(SEED_002_APPENDIX.firstRow);
     expect(texts(appendix?.rows[2])).toEqual([
       '3',
       '专利申请量',
