@@ -20,6 +20,18 @@ const kept = (applied: SavedReading | null): Pick<SavedReading, 'mode' | 'lower'
   ...(applied?.higher === undefined ? {} : { higher: applied.higher }),
 });
 
+/** The checked table's key (its header row's text) and the saved reading it used; null unkeyable. */
+function checkedKey(
+  settings: Settings,
+  run: CheckRun,
+): { headerRow: number; headerText: string; applied: SavedReading | null } | null {
+  const table = run.report.table;
+  if (!table) return null;
+  const headerText = headerTextAt(run.source.grid, table.headerRow);
+  if (headerText === '') return null;
+  return { headerRow: table.headerRow, headerText, applied: appliedReading(settings, run) };
+}
+
 /** The role's column(s): one letter, several for `group`, none ([]) when the role has no column. */
 export function withColumn(
   settings: Settings,
@@ -27,16 +39,14 @@ export function withColumn(
   role: Role,
   letters: readonly string[],
 ): SavedReading[] | null {
-  const table = run.report.table;
-  if (!table) return null;
-  const headerText = headerTextAt(run.source.grid, table.headerRow);
-  if (headerText === '') return null;
-  const applied = appliedReading(settings, run);
+  const key = checkedKey(settings, run);
+  if (!key) return null;
+  const { headerText, applied } = key;
   const value = role === 'group' || letters.length !== 1 ? [...letters] : (letters[0] ?? []);
   const reading: SavedReading = {
     sheet: run.source.sheetName,
     headerText,
-    ...(applied?.headerRow === undefined ? {} : { headerRow: table.headerRow }),
+    ...(applied?.headerRow === undefined ? {} : { headerRow: key.headerRow }),
     columns: { ...applied?.columns, [role]: value },
     ...kept(applied),
   };
@@ -75,11 +85,9 @@ function withApplied(
   run: CheckRun,
   change: (reading: SavedReading) => SavedReading,
 ): SavedReading[] | null {
-  const table = run.report.table;
-  if (!table) return null;
-  const headerText = headerTextAt(run.source.grid, table.headerRow);
-  if (headerText === '') return null;
-  const applied = appliedReading(settings, run);
+  const key = checkedKey(settings, run);
+  if (!key) return null;
+  const { headerText, applied } = key;
   const base: SavedReading = applied ?? { sheet: run.source.sheetName, headerText, columns: {} };
   return rememberReading(settings.readings ?? [], change({ ...base }), applied);
 }
