@@ -113,6 +113,15 @@ describe('rough edges at pane widths (Chromium)', () => {
     expect(headings).toEqual(['center']);
   });
 
+  it('shows the results in one piece: nothing appears above them a moment later', async () => {
+    const page = await sampleChecked(360);
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const first = await height();
+    await expect(page.getByTestId('reading-panel').count()).resolves.toBe(1);
+    await page.waitForTimeout(1000);
+    expect(await height()).toBe(first);
+  });
+
   it('keeps each tab’s scroll position', async () => {
     const page = await sampleChecked(360);
     await page.evaluate(() => window.scrollTo(0, 700));

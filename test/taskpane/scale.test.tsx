@@ -72,7 +72,8 @@ describe('the pane with its engine in a worker', () => {
     });
     await waitFor(() => expect(worker.jobs).toHaveLength(5));
     expect(worker.requests.at(-1)).toMatchObject({ kind: 'narrate', report: { held: ahead?.id } });
-    expect((await screen.findByTestId('narrative')).textContent).toContain('8项指标');
+    // The summary of the earlier report stays in the DOM, hidden, until the new one is written.
+    await waitFor(() => expect(screen.getByTestId('narrative').textContent).toContain('8项指标'));
 
     // Another setting, another check.
     await act(async () => {

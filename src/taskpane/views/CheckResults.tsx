@@ -1,5 +1,5 @@
 import { makeStyles, Subtitle2, tokens, ToggleButton, Toolbar } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { asOfNote } from '../../core';
 import type { Indicator, Issue, SavedReading } from '../../core';
 import { EvaluationCard } from '../components/EvaluationCard';
@@ -10,9 +10,10 @@ import { useI18n } from '../i18n/I18nContext';
 import type { StringKey } from '../i18n/strings';
 import type { Pane } from '../state/usePane';
 
-const ReadingPanel = lazy(
-  () => import(/* webpackChunkName: "reading" */ '../components/ReadingPanel'),
-);
+// Fetched with this chunk, and shown with the results (never after them: a panel appearing above
+// the counts a moment later moved everything the user was looking at).
+const readingPanel = import(/* webpackChunkName: "reading" */ '../components/ReadingPanel');
+const ReadingPanel = lazy(() => readingPanel);
 
 type Filter = 'all' | 'behind' | 'errors';
 
@@ -60,15 +61,13 @@ export default function CheckResults({ pane }: { pane: Pane }) {
     void pane.check({ ...pane.settings, readings }).then(() => pane.choose({ readings }));
   return (
     <div className={styles.results}>
-      <Suspense fallback={null}>
-        <ReadingPanel
-          run={run}
-          settings={pane.settings}
-          standalone={pane.standalone}
-          busy={pane.busy !== null}
-          onChoose={chooseReading}
-        />
-      </Suspense>
+      <ReadingPanel
+        run={run}
+        settings={pane.settings}
+        standalone={pane.standalone}
+        busy={pane.busy !== null}
+        onChoose={chooseReading}
+      />
       {note && (
         <p className={styles.asOfNote} data-testid="as-of-note">
           {note}
