@@ -14,14 +14,19 @@ module.exports = (_env, argv) => ({
     chunkFormat: 'commonjs',
     library: { type: 'commonjs2' },
     clean: true,
+    asyncChunks: false, // one file: the lazily loaded modules stay in it, run on first use
   },
   externalsPresets: { node: true },
   externals: {
-    exceljs: 'commonjs exceljs',
+    'exceljs/lib/doc/workbook.js': 'commonjs exceljs/lib/doc/workbook.js',
     docx: 'commonjs docx',
     papaparse: 'commonjs papaparse',
   },
-  resolve: { extensions: ['.ts', '.js', '.mjs', '.json'] },
+  resolve: {
+    extensions: ['.ts', '.js', '.mjs', '.json'],
+    // Only the Workbook (src/cli/exceljsWorkbook.cjs says why).
+    alias: { exceljs$: path.resolve(__dirname, 'src/cli/exceljsWorkbook.cjs') },
+  },
   module: {
     rules: [
       {

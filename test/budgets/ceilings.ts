@@ -15,8 +15,11 @@ export const BUDGETS = {
    */
   officeSyncsFirstCheck: 3,
   officeSyncsRerun: 4,
-  /** Measured 1.58–1.59 (each a median of 5) + 26%; target 1.5. */
-  cliToExceljsRatio: 2.0,
+  /**
+   * Measured 1.33 (a median of 5; 1.58 before the CLI loaded exceljs's Workbook alone) + 26%;
+   * issue 14's target, 1.5, is the benchmark's.
+   */
+  cliToExceljsRatio: 1.7,
   minFuzzRuns: 1000,
   /**
    * The prose (title to 下一步) of 10,000 generated grouped rows, in characters: measured 2,189
