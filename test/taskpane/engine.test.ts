@@ -1,6 +1,6 @@
 // The pane's engine: the same results in a worker and on the main thread, and the main thread
 // taking over when a worker cannot start or fails.
-import { SAMPLE_GRID } from '../../src/core';
+import { checkOptionsFor, DEFAULT_SETTINGS, SAMPLE_GRID } from '../../src/core';
 import { createEngine } from '../../src/taskpane/worker/engine';
 import type { WorkerLike } from '../../src/taskpane/worker/engine';
 import { countyTable, makeCsv, makeXlsx } from '../fixtures/generate/cli';
@@ -172,5 +172,68 @@ describe('the grids and reports the worker holds', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(worker.requests).toMatchObject([{ kind: 'warm', reading: true }]);
     expect(worker.jobs).toEqual([]);
+  });
+});
+
+describe('a table checked as soon as the worker has read it', () => {
+  const AHEAD = {
+    settings: DEFAULT_SETTINGS,
+    locale: 'zh-CN' as const,
+    today: new Date(2026, 6, 5),
+  };
+  const paneOptions = (grid: Parameters<typeof checkOptionsFor>[3]['grid'], sheetName: string) =>
+    checkOptionsFor(AHEAD.settings, AHEAD.locale, AHEAD.today, { grid, sheetName });
+
+  it('is the check the pane then asks for: one job, the same report, held by the worker', async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(() => worker);
+    const bytes = new Uint8Array(await makeXlsx(countyTable(), '上半年'));
+    const read = await engine.read('县区.xlsx', bytes, AHEAD);
+    if (!read.ok) throw new Error('read failed');
+    const options = paneOptions(read.grid, read.sheetName ?? '县区.xlsx');
+    const report = await engine.check(read.grid, options);
+    expect(worker.jobs).toEqual(['read']);
+    expect(report).toEqual(await createEngine().check(read.grid, options));
+    // The worker said which options it checked with: the pane's own.
+    const checking = worker.responses.find((r) => 'checking' in r && r.checking !== undefined);
+    expect(checking).toMatchObject({ checking: JSON.parse(JSON.stringify(options)) });
+    // Its report is named, not sent back, for the summary.
+    await engine.narrate(report, { locale: 'zh-CN' });
+    const aheadId = worker.requests[0]?.kind === 'read' ? worker.requests[0].ahead?.id : NaN;
+    expect(worker.requests.at(-1)).toMatchObject({ kind: 'narrate', report: { held: aheadId } });
+  });
+
+  it('is not the check asked for with other options: that one runs', async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(() => worker);
+    const read = await engine.read('指标.csv', makeCsv(countyTable(), 'utf-8'), AHEAD);
+    if (!read.ok) throw new Error('read failed');
+    const options = { ...paneOptions(read.grid, '指标.csv'), asOf: '2026-09-30' };
+    const report = await engine.check(read.grid, options);
+    expect(report.asOf).toBe('2026-09-30');
+    expect(worker.jobs).toEqual(['read', 'check']);
+    expect(worker.requests.at(-1)).toMatchObject({ grid: { held: worker.requests[0]?.id } });
+  });
+
+  it('leaves nothing waiting when the file cannot be read', async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(() => worker);
+    const read = await engine.read('坏.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), AHEAD);
+    expect(read.ok).toBe(false);
+    expect(worker.responses.filter((r) => 'checking' in r && r.checking)).toEqual([]);
+    await expect(engine.check(SAMPLE_GRID, OPTIONS)).resolves.toMatchObject({
+      summary: expect.objectContaining({ total: 16 }),
+    });
+    expect(worker.jobs).toEqual(['read', 'check']);
+  });
+
+  it('is left to the pane’s own check when the worker fails before answering', async () => {
+    const broken = new FakeWorker(true);
+    const engine = createEngine(() => broken);
+    const read = await engine.read('指标.csv', makeCsv(countyTable(), 'utf-8'), AHEAD);
+    if (!read.ok) throw new Error('read failed');
+    const report = await engine.check(read.grid, paneOptions(read.grid, '指标.csv'));
+    expect(report.summary.total).toBe(8);
+    expect(engine.where()).toBe('main');
   });
 });

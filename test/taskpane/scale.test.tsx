@@ -55,10 +55,15 @@ describe('the pane with its engine in a worker', () => {
       new File([bytes], '指标.xlsx'),
     );
     await waitFor(() => expect(noticeText()).toBe('已载入：指标.xlsx（工作表：Sheet1）'));
-    // The table read is checked at once, with the settings of the moment, by its reference.
-    expect(worker.jobs).toEqual(['check', 'narrate', 'read', 'check']);
-    const [read, ahead] = worker.requests.slice(-2);
-    expect(ahead).toMatchObject({ kind: 'check', grid: { held: read?.id } });
+    // The worker checks the table it read at once, with the settings of the moment (no round
+    // trip through the pane): its report answers the id the read named.
+    expect(worker.jobs).toEqual(['check', 'narrate', 'read']);
+    const read = worker.requests.at(-1);
+    const aheadId = read?.kind === 'read' ? read.ahead?.id : undefined;
+    expect(read).toMatchObject({ ahead: { locale: 'zh-CN', settings: expect.any(Object) } });
+    await waitFor(() =>
+      expect(worker.responses.some((r) => r.id === aheadId && 'ok' in r && r.ok)).toBe(true),
+    );
     // The preview shows cells in their number format: 0.025 as 2.50%.
     const preview = screen.getByRole('table', { name: '表格预览' });
     expect(preview.querySelector('td[data-cell="C9"]')?.textContent).toBe('2.50%');
@@ -66,12 +71,12 @@ describe('the pane with its engine in a worker', () => {
     // 一键核验 shows that check (no other); the summary is written from the report the worker holds.
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
     expect((await readCounts()).total).toBe('8');
-    expect(worker.jobs).toEqual(['check', 'narrate', 'read', 'check']);
+    expect(worker.jobs).toEqual(['check', 'narrate', 'read']);
     await act(async () => {
       fireEvent.click(screen.getByRole('tab', { name: '总结' }));
     });
-    await waitFor(() => expect(worker.jobs).toHaveLength(5));
-    expect(worker.requests.at(-1)).toMatchObject({ kind: 'narrate', report: { held: ahead?.id } });
+    await waitFor(() => expect(worker.jobs).toHaveLength(4));
+    expect(worker.requests.at(-1)).toMatchObject({ kind: 'narrate', report: { held: aheadId } });
     // The summary of the earlier report stays in the DOM, hidden, until the new one is written.
     await waitFor(() => expect(screen.getByTestId('narrative').textContent).toContain('8项指标'));
 
@@ -81,7 +86,7 @@ describe('the pane with its engine in a worker', () => {
     });
     await setAsOf('截至日期', '2026-09-30');
     await pane.user.click(screen.getByRole('button', { name: '一键核验' }));
-    await waitFor(() => expect(worker.jobs).toHaveLength(6));
+    await waitFor(() => expect(worker.jobs).toHaveLength(5));
     expect(worker.requests.at(-1)).toMatchObject({
       kind: 'check',
       grid: { held: read?.id },

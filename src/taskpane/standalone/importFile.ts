@@ -3,10 +3,11 @@
 // the moment, while the pane shows it: the check the user then asks for is that one (the engine
 // checks the same grid with the same options once), unless a setting changed meanwhile.
 import { checkOptionsFor } from '../../core';
-import type { Locale, ReadFileFailure, Settings } from '../../core';
+import type { ReadFileFailure } from '../../core';
 import type { StringKey } from '../i18n/strings';
 import { paneEngine } from '../worker/engine';
 import type { Engine } from '../worker/engine';
+import type { CheckAhead } from '../worker/protocol';
 import type { LoadedTable } from './memoryWorkbook';
 
 export type ImportResult = { ok: true; table: LoadedTable } | { ok: false; reason: StringKey };
@@ -23,13 +24,6 @@ const REASONS = {
   'sheet-missing': 'importNoSheet',
 } as const satisfies Record<ReadFileFailure, StringKey>;
 
-/** What the check the user is about to ask for would use (runCheckSteps' request). */
-export interface CheckAhead {
-  settings: Settings;
-  locale: Locale;
-  today: Date;
-}
-
 type Reader = Pick<Engine, 'read'> & Partial<Pick<Engine, 'check'>>;
 
 export async function importBytes(
@@ -39,7 +33,7 @@ export async function importBytes(
   ahead?: CheckAhead,
 ): Promise<ImportResult> {
   const reader = engine ?? (await paneEngine());
-  const result = await reader.read(name, bytes);
+  const result = await reader.read(name, bytes, ahead);
   if (!result.ok) return { ok: false, reason: REASONS[result.reason] };
   // A CSV has no sheet: its name is the file's.
   const sheetName = result.sheetName ?? name;

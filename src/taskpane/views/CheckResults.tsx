@@ -1,19 +1,19 @@
 import { makeStyles, Subtitle2, tokens, ToggleButton, Toolbar } from '@fluentui/react-components';
-import { lazy, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { asOfNote } from '../../core';
 import type { Indicator, Issue, SavedReading } from '../../core';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { IndicatorList } from '../components/IndicatorList';
 import { IssueList } from '../components/IssueList';
+// In this chunk, not lazily: a lazy panel suspended the results' first render, and React shows
+// content that suspended at most every 300 ms (the results came 370 ms after the check, or the
+// panel appeared above the counts that much later and moved everything the user was looking at).
+import ReadingPanel from '../components/ReadingPanel';
 import { SummaryCounts } from '../components/SummaryCounts';
 import { useI18n } from '../i18n/I18nContext';
 import type { StringKey } from '../i18n/strings';
 import type { Pane } from '../state/usePane';
 
-// Fetched with this chunk, and shown with the results (never after them: a panel appearing above
-// the counts a moment later moved everything the user was looking at).
-const readingPanel = import(/* webpackChunkName: "reading" */ '../components/ReadingPanel');
-const ReadingPanel = lazy(() => readingPanel);
 
 type Filter = 'all' | 'behind' | 'errors';
 

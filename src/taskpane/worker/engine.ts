@@ -4,6 +4,7 @@
 import type { CellGrid, CheckOptions, CheckReport, Narrative, ReadFileResult } from '../../core';
 import { longLists } from './protocol';
 import type {
+  CheckAhead,
   EngineJob,
   EngineRequest,
   EngineResponse,
@@ -15,7 +16,11 @@ import type {
 export interface Engine {
   /** Where the next job runs. */
   where(): 'worker' | 'main';
-  read(name: string, bytes: Uint8Array): Promise<ReadFileResult>;
+  /**
+   * With `ahead`, a worker checks the table as soon as it has read it, with the options the pane's
+   * check would give it (checkOptionsFor): that check is the one `check` then returns.
+   */
+  read(name: string, bytes: Uint8Array, ahead?: CheckAhead): Promise<ReadFileResult>;
   /**
    * The same grid (the same object) with the same options is checked once: a check asked for in
    * advance (as soon as a file is read) is the one the pane's check then shows.
@@ -40,7 +45,11 @@ interface Pending {
   reject: (error: unknown) => void;
   /** A result whose long lists are still arriving, and how many parts are to come. */
   partial?: { value: EngineResults[EngineJob['kind']]; lists: unknown[][]; parts: number };
+  /** The check of a table being read (its grid and options known once the read is answered). */
+  ahead?: { options?: CheckOptions };
 }
+
+const NOT_YET_READ: EngineJob = { kind: 'check', grid: { values: [], address: 'A1' }, options: {} };
 
 /** Lets React paint the busy state before a long step on the main thread. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -77,7 +86,11 @@ export function createEngine(spawn?: () => WorkerLike): Engine {
     worker = null;
     const jobs = [...pending.values()];
     pending.clear();
-    for (const { job, resolve, reject } of jobs) onMainThread(job).then(resolve, reject);
+    for (const { job, resolve, reject, ahead } of jobs) {
+      // A check ahead of a read waits for the pane's own check instead.
+      if (ahead) reject(new Error('the worker stopped'));
+      else onMainThread(job).then(resolve, reject);
+    }
   };
 
   const started = (): WorkerLike | null => {
@@ -104,6 +117,10 @@ export function createEngine(spawn?: () => WorkerLike): Engine {
         return;
       }
       if (data.ok && data.holds) hold(entry.job, data.value, data.id);
+      if (data.ok && data.checking && entry.job.kind === 'read' && entry.job.ahead) {
+        const checking = pending.get(entry.job.ahead.id)?.ahead;
+        if (checking) checking.options = data.checking;
+      }
       if (data.ok && data.parts) {
         const lists = longLists(entry.job.kind, data.value);
         entry.partial = { value: data.value, lists, parts: data.parts };
@@ -158,22 +175,63 @@ export function createEngine(spawn?: () => WorkerLike): Engine {
     );
 
   let lastCheck: { grid: CellGrid; key: string; report: Promise<CheckReport> } | null = null;
-  const check = (grid: CellGrid, options: CheckOptions): Promise<CheckReport> => {
-    const key = JSON.stringify(options);
-    if (lastCheck?.grid === grid && lastCheck.key === key) return lastCheck.report;
-    const report = run({ kind: 'check', grid, options });
-    const entry = { grid, key, report };
+  const remember = (grid: CellGrid, options: CheckOptions, report: Promise<CheckReport>) => {
+    const entry = { grid, key: JSON.stringify(options), report };
     lastCheck = entry;
     // A failed check is not kept: the next one tries again.
     report.catch(() => {
       if (lastCheck === entry) lastCheck = null;
     });
+  };
+  const check = (grid: CellGrid, options: CheckOptions): Promise<CheckReport> => {
+    if (lastCheck?.grid === grid && lastCheck.key === JSON.stringify(options)) {
+      return lastCheck.report;
+    }
+    const report = run({ kind: 'check', grid, options });
+    remember(grid, options, report);
     return report;
+  };
+
+  /** A read whose table the worker checks at once; the check is remembered when the read is in. */
+  const readAhead = (name: string, bytes: Uint8Array, ahead: CheckAhead) => {
+    const id = nextId++;
+    let entry: Pending | undefined;
+    const report = new Promise<CheckReport>((resolve, reject) => {
+      entry = { job: NOT_YET_READ, resolve: resolve as Pending['resolve'], reject, ahead: {} };
+    });
+    report.catch(() => undefined); // a failure here is reported by the pane's own check
+    if (entry) pending.set(id, entry);
+    const stillAhead = (): Pending | undefined => {
+      const waiting = pending.get(id);
+      return waiting === entry ? waiting : undefined;
+    };
+    const dropAhead = () => {
+      const waiting = stillAhead();
+      if (!waiting) return;
+      pending.delete(id);
+      waiting.reject(new Error('not checked ahead'));
+    };
+    return run({ kind: 'read', name, bytes, ahead: { ...ahead, id } }).then(
+      (result) => {
+        const waiting = stillAhead();
+        const options = waiting?.ahead?.options;
+        if (waiting && result.ok && options) {
+          waiting.job = { kind: 'check', grid: result.grid, options };
+          remember(result.grid, options, report);
+        } else dropAhead();
+        return result;
+      },
+      (error: unknown) => {
+        dropAhead();
+        throw error;
+      },
+    );
   };
 
   return {
     where: () => (failed ? 'main' : 'worker'),
-    read: (name, bytes) => run({ kind: 'read', name, bytes }),
+    read: (name, bytes, ahead) =>
+      ahead && started() ? readAhead(name, bytes, ahead) : run({ kind: 'read', name, bytes }),
     check,
     narrate: (report, options) => run({ kind: 'narrate', report, options }),
     warm: (reading) => {

@@ -6,6 +6,7 @@ import type {
   Locale,
   Narrative,
   ReadFileResult,
+  Settings,
   TemplateSet,
 } from '../../core';
 
@@ -14,8 +15,19 @@ export interface NarrateOptions {
   templates?: TemplateSet;
 }
 
+/** What the check the user is about to ask for would use (runCheckSteps' request). */
+export interface CheckAhead {
+  settings: Settings;
+  locale: Locale;
+  today: Date;
+}
+
 export type EngineJob =
-  | { kind: 'read'; name: string; bytes: Uint8Array }
+  /**
+   * `ahead`: the table read is checked at once, in the worker, with the options these settings
+   * give it (checkOptionsFor); the report comes as the answer to request `ahead.id`.
+   */
+  | { kind: 'read'; name: string; bytes: Uint8Array; ahead?: CheckAhead & { id: number } }
   | { kind: 'check'; grid: CellGrid; options: CheckOptions }
   | { kind: 'narrate'; report: CheckReport; options: NarrateOptions }
   /** Loads what the next jobs need (the reader with `reading`) before they come. */
@@ -48,7 +60,8 @@ export type EngineRequest = WireJob & { id: number };
 export type EngineResponse =
   /**
    * `holds`: the worker keeps the read grid or the report under the request's id. `parts`: the
-   * result's long lists (longLists) are empty here and follow in that many messages.
+   * result's long lists (longLists) are empty here and follow in that many messages. `checking`:
+   * the options the table read is being checked with (a read with `ahead`).
    */
   | {
       id: number;
@@ -56,6 +69,7 @@ export type EngineResponse =
       value: EngineResults[EngineJob['kind']];
       holds?: boolean;
       parts?: number;
+      checking?: CheckOptions;
     }
   /** `gone`: a grid or report sent by reference is no longer held; send it again in full. */
   | { id: number; ok: false; error: string; gone?: boolean }

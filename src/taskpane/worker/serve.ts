@@ -1,8 +1,9 @@
 // The worker's side of the protocol: runs each request and keeps the last grids it read and
 // reports it wrote, so that the pane can name them instead of sending them back (protocol.ts).
-import type { CellGrid, CheckReport } from '../../core';
+import { checkOptionsFor } from '../../core';
+import type { CellGrid, CheckOptions, CheckReport, ReadFileResult } from '../../core';
 import { longLists, PART_ITEMS, withoutLongLists } from './protocol';
-import type { EngineJob, EngineRequest, EngineResponse, Held } from './protocol';
+import type { EngineJob, EngineRequest, EngineResponse, EngineResults, Held } from './protocol';
 import { runJob } from './runJob';
 
 /** Grids and reports kept, each kind: a table re-checked with a new reading needs its grid. */
@@ -46,39 +47,66 @@ export function engineServer(post: (response: EngineResponse) => void) {
           options: request.options,
         };
       case 'read':
-        return { kind: 'read', name: request.name, bytes: request.bytes };
+        return {
+          kind: 'read',
+          name: request.name,
+          bytes: request.bytes,
+          ...(request.ahead ? { ahead: request.ahead } : {}),
+        };
       case 'warm':
         return { kind: 'warm', reading: request.reading };
     }
   };
-  return async (request: EngineRequest): Promise<void> => {
+  /** A result: at once, or its head and then its long lists in parts (protocol.ts). */
+  const answer = (
+    id: number,
+    kind: EngineJob['kind'],
+    value: EngineResults[EngineJob['kind']],
+    extra: { holds?: boolean; checking?: CheckOptions },
+  ): void => {
+    const lists = longLists(kind, value);
+    if (lists.every((list) => list.length <= PART_ITEMS)) {
+      post({ id, ok: true, value, ...extra });
+      return;
+    }
+    const parts = lists.reduce((sum, list) => sum + Math.ceil(list.length / PART_ITEMS), 0);
+    post({ id, ok: true, value: withoutLongLists(kind, value), parts, ...extra });
+    lists.forEach((list, index) => {
+      for (let start = 0; start < list.length; start += PART_ITEMS) {
+        post({ id, part: list.slice(start, start + PART_ITEMS), list: index });
+      }
+    });
+  };
+
+  const serve = async (request: EngineRequest): Promise<void> => {
     const { id } = request;
     try {
       const job = jobOf(request);
       const value = await runJob(job);
       let holds = false;
+      let ahead: Extract<EngineRequest, { kind: 'check' }> | null = null;
       if (job.kind === 'check') {
         // A grid sent in full is kept too: the next check of it names it.
         if (request.kind === 'check' && !isHeld(request.grid)) grids.put(id, job.grid);
         reports.put(id, value as CheckReport);
         holds = true;
-      } else if (job.kind === 'read' && value && (value as { ok: boolean }).ok) {
-        grids.put(id, (value as { grid: CellGrid }).grid);
+      } else if (job.kind === 'read' && (value as ReadFileResult).ok) {
+        const read = value as ReadFileResult & { ok: true };
+        grids.put(id, read.grid);
         holds = true;
-      }
-      const lists = longLists(job.kind, value);
-      const parts = lists.reduce((sum, list) => sum + Math.ceil(list.length / PART_ITEMS), 0);
-      if (lists.every((list) => list.length <= PART_ITEMS)) {
-        post({ id, ok: true, value, ...(holds ? { holds } : {}) });
-        return;
-      }
-      const head = withoutLongLists(job.kind, value);
-      post({ id, ok: true, value: head, parts, ...(holds ? { holds } : {}) });
-      lists.forEach((list, index) => {
-        for (let start = 0; start < list.length; start += PART_ITEMS) {
-          post({ id, part: list.slice(start, start + PART_ITEMS), list: index });
+        if (job.ahead) {
+          const source = { grid: read.grid, sheetName: read.sheetName ?? job.name };
+          const { settings, locale, today } = job.ahead;
+          const options = checkOptionsFor(settings, locale, today, source);
+          ahead = { kind: 'check', id: job.ahead.id, grid: { held: id }, options };
         }
+      }
+      answer(id, job.kind, value, {
+        ...(holds ? { holds } : {}),
+        ...(ahead ? { checking: ahead.options } : {}),
       });
+      // The table just read, checked before the pane asks (it names this request's grid).
+      if (ahead) await serve(ahead);
     } catch (error) {
       post({
         id,
@@ -88,4 +116,5 @@ export function engineServer(post: (response: EngineResponse) => void) {
       });
     }
   };
+  return serve;
 }
