@@ -14,7 +14,6 @@ import { useI18n } from '../i18n/I18nContext';
 import type { StringKey } from '../i18n/strings';
 import type { Pane } from '../state/usePane';
 
-
 type Filter = 'all' | 'behind' | 'errors';
 
 const FILTERS: { value: Filter; label: StringKey }[] = [
