@@ -2,11 +2,11 @@
 // there is one); loaded with the first import. The table is checked at once, with the settings of
 // the moment, while the pane shows it: the check the user then asks for is that one (the engine
 // checks the same grid with the same options once), unless a setting changed meanwhile.
-import { checkOptionsFor } from '../../core';
 import type { ReadFileFailure } from '../../core';
 import type { StringKey } from '../i18n/strings';
 import { paneEngine } from '../worker/engine';
 import type { Engine } from '../worker/engine';
+import { optionsAhead, readSource } from '../worker/protocol';
 import type { CheckAhead } from '../worker/protocol';
 import type { LoadedTable } from './memoryWorkbook';
 
@@ -35,11 +35,9 @@ export async function importBytes(
   const reader = engine ?? (await paneEngine());
   const result = await reader.read(name, bytes, ahead);
   if (!result.ok) return { ok: false, reason: REASONS[result.reason] };
-  // A CSV has no sheet: its name is the file's.
-  const sheetName = result.sheetName ?? name;
-  const { grid } = result;
+  const { grid, sheetName } = readSource(result, name);
   if (ahead && reader.check) {
-    const options = checkOptionsFor(ahead.settings, ahead.locale, ahead.today, { grid, sheetName });
+    const options = optionsAhead(ahead, { grid, sheetName });
     reader.check(grid, options).catch(() => undefined); // the user's check reports any failure
   }
   return {

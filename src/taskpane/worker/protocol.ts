@@ -1,4 +1,5 @@
 // Messages between the pane and its engine (a Web Worker, or the main thread when there is none).
+import { checkOptionsFor } from '../../core';
 import type {
   CellGrid,
   CheckOptions,
@@ -6,6 +7,7 @@ import type {
   Locale,
   Narrative,
   ReadFileResult,
+  ReadingSource,
   Settings,
   TemplateSet,
 } from '../../core';
@@ -21,6 +23,19 @@ export interface CheckAhead {
   locale: Locale;
   today: Date;
 }
+
+/** A table just read, as the pane's check names it (a CSV has no sheet: its name is the file's). */
+export const readSource = (read: ReadFileResult & { ok: true }, name: string): ReadingSource => ({
+  grid: read.grid,
+  sheetName: read.sheetName ?? name,
+});
+
+/**
+ * The options the pane's check gives a table just read: worked out in the worker to check it ahead
+ * and in the pane to ask for that check, so both come from here.
+ */
+export const optionsAhead = (ahead: CheckAhead, source: ReadingSource): CheckOptions =>
+  checkOptionsFor(ahead.settings, ahead.locale, ahead.today, source);
 
 export type EngineJob =
   /**

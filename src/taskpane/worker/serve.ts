@@ -1,8 +1,7 @@
 // The worker's side of the protocol: runs each request and keeps the last grids it read and
 // reports it wrote, so that the pane can name them instead of sending them back (protocol.ts).
-import { checkOptionsFor } from '../../core';
 import type { CellGrid, CheckOptions, CheckReport, ReadFileResult } from '../../core';
-import { longLists, PART_ITEMS, withoutLongLists } from './protocol';
+import { longLists, optionsAhead, PART_ITEMS, readSource, withoutLongLists } from './protocol';
 import type { EngineJob, EngineRequest, EngineResponse, EngineResults, Held } from './protocol';
 import { runJob } from './runJob';
 
@@ -95,9 +94,7 @@ export function engineServer(post: (response: EngineResponse) => void) {
         grids.put(id, read.grid);
         holds = true;
         if (job.ahead) {
-          const source = { grid: read.grid, sheetName: read.sheetName ?? job.name };
-          const { settings, locale, today } = job.ahead;
-          const options = checkOptionsFor(settings, locale, today, source);
+          const options = optionsAhead(job.ahead, readSource(read, job.name));
           ahead = { kind: 'check', id: job.ahead.id, grid: { held: id }, options };
         }
       }
